@@ -1,0 +1,9 @@
+# lct_layer(<name> DEPS <libs...>): one static library per folder of src/, built from every
+# .cpp in it (recursively), linking only to the layers and packages named in DEPS.
+function(lct_layer name)
+  cmake_parse_arguments(ARG "" "" "DEPS;EXTRA_SOURCES" ${ARGN})
+  file(GLOB_RECURSE sources CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*.cpp)
+  add_library(lct_${name} STATIC ${sources} ${ARG_EXTRA_SOURCES})
+  target_include_directories(lct_${name} PUBLIC ${PROJECT_SOURCE_DIR}/src)
+  target_link_libraries(lct_${name} PUBLIC ${ARG_DEPS})
+endfunction()
