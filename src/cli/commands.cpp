@@ -1,0 +1,111 @@
+#include "cli/commands.hpp"
+
+#include <CLI/CLI.hpp>
+#include <spdlog/spdlog.h>
+
+#include <cstdio>
+#include <string>
+
+#include "services/database.hpp"
+#include "services/demo_network.hpp"
+#include "web/app.hpp"
+#include "web/server.hpp"
+
+namespace lct::cli {
+namespace {
+
+constexpr int kFailure = 1;
+constexpr int kBadArguments = 2;
+constexpr const char* kDefaultDb = "lct.db";
+
+int Fail(const Error& error) {
+  std::fprintf(stderr, "lct: %s\n", error.ToString().c_str());
+  return kFailure;
+}
+
+struct ServeArgs {
+  std::string db = kDefaultDb;
+  web::ServerOptions server;
+};
+
+struct InitArgs {
+  std::string db = kDefaultDb;
+  bool demo = false;
+  std::string demo_dir = std::string(LCT_DATA_DIR) + "/demo";
+};
+
+int RunServe(const ServeArgs& args) {
+  auto store = services::OpenDatabase({args.db, args.server.threads + 2});
+  if (!store) return Fail(store.error());
+  const web::App app(**store);
+  auto status = web::RunServer(args.server, app, [](const std::string& url) {
+    std::printf("Learning City Toolkit is serving at %s\n", url.c_str());
+    std::fflush(stdout);
+  });
+  if (!status) return Fail(status.error());
+  return 0;
+}
+
+int RunInit(const InitArgs& args) {
+  auto store = services::OpenDatabase({args.db, 1});
+  if (!store) return Fail(store.error());
+  auto version = services::CheckHealth(**store);
+  if (!version) return Fail(version.error());
+  std::printf("Database %s is at schema version %d.\n", args.db.c_str(), *version);
+  if (!args.demo) return 0;
+  auto summary = services::LoadDemoNetwork(**store, args.demo_dir);
+  if (!summary) return Fail(summary.error());
+  std::printf(
+      "Loaded the UK Learning City Network: %d members, %d comparators, %d indicators, "
+      "%d observations (%d rows for areas outside the network skipped).\n",
+      summary->members, summary->comparators, summary->indicators, summary->observations,
+      summary->rows_skipped);
+  return 0;
+}
+
+
+}  // namespace
+
+int Main(int argc, char** argv) {
+  CLI::App app{"lct: the Learning City Toolkit: self-assessment, indicators and benchmarking for learning cities"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", std::string("lct ") + LCT_VERSION);
+
+  ServeArgs serve;
+  auto* serve_cmd = app.add_subcommand("serve", "Run the web application");
+  serve_cmd->add_option("--db", serve.db, "SQLite database file (created and migrated if needed)")
+      ->capture_default_str();
+  serve_cmd->add_option("--bind", serve.server.bind, "Address to listen on")->capture_default_str();
+  serve_cmd->add_option("--port", serve.server.port, "Port to listen on (0 picks a free port)")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 65535));
+  serve_cmd->add_option("--threads", serve.server.threads, "Worker threads")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 256));
+
+  InitArgs init;
+  auto* init_cmd = app.add_subcommand("init", "Create or migrate a database, optionally loading the demo network");
+  init_cmd->add_option("--db", init.db, "SQLite database file")->capture_default_str();
+  init_cmd->add_flag("--demo", init.demo, "Load the UK Learning City Network demo data (real public statistics)");
+  init_cmd->add_option("--demo-dir", init.demo_dir, "Folder holding the demo data")
+      ->capture_default_str()
+      ->check(CLI::ExistingDirectory);
+
+  auto* version_cmd = app.add_subcommand("version", "Print the version and the database schema it expects");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? 0 : kBadArguments;
+  }
+  if (serve_cmd->parsed()) return RunServe(serve);
+  if (init_cmd->parsed()) return RunInit(init);
+  if (version_cmd->parsed()) {
+    std::printf("lct %s\n", LCT_VERSION);
+    return 0;
+  }
+  return kBadArguments;
+}
+
+}  // namespace lct::cli

@@ -1,0 +1,166 @@
+#include "io/csv_reader.hpp"
+
+#include <charconv>
+#include <cmath>
+#include <sstream>
+#include <utility>
+
+namespace lct::io {
+namespace {
+
+constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+
+// True when `s` is well-formed UTF-8.
+bool IsValidUtf8(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    std::size_t extra = 0;
+    if (c < 0x80) {
+      extra = 0;
+    } else if ((c & 0xE0) == 0xC0 && c >= 0xC2) {
+      extra = 1;
+    } else if ((c & 0xF0) == 0xE0) {
+      extra = 2;
+    } else if ((c & 0xF8) == 0xF0 && c <= 0xF4) {
+      extra = 3;
+    } else {
+      return false;
+    }
+    if (i + extra >= s.size()) return false;
+    for (std::size_t k = 1; k <= extra; ++k) {
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+    }
+    i += extra + 1;
+  }
+  return true;
+}
+
+}  // namespace
+
+CsvReader::CsvReader(std::istream& in, std::string source_name)
+    : in_(in), source_name_(std::move(source_name)) {}
+
+Result<std::optional<CsvRow>> CsvReader::Next() {
+  std::string field;
+  if (!started_) {
+    started_ = true;
+    if (in_.peek() == static_cast<unsigned char>(kByteOrderMark[0])) {
+      char head[3] = {};
+      in_.read(head, 3);
+      const std::string_view got(head, static_cast<std::size_t>(in_.gcount()));
+      if (got != kByteOrderMark) field.assign(got);  // not a mark: keep the bytes as data
+      in_.clear();
+    }
+  }
+  if (field.empty() && in_.peek() == std::char_traits<char>::eof()) {
+    return std::optional<CsvRow>{};
+  }
+
+  CsvRow row;
+  row.line = line_;
+  bool in_quotes = false;
+  bool after_quote = false;  // just closed a quoted field: only a separator may follow
+  int ch = 0;
+  while ((ch = in_.get()) != std::char_traits<char>::eof()) {
+    const char c = static_cast<char>(ch);
+    if (in_quotes) {
+      if (c == '"') {
+        if (in_.peek() == '"') {
+          in_.get();
+          field.push_back('"');
+        } else {
+          in_quotes = false;
+          after_quote = true;
+        }
+      } else {
+        if (c == '\n') ++line_;
+        field.push_back(c);
+      }
+      continue;
+    }
+    if (c == ',') {
+      row.fields.push_back(std::move(field));
+      field.clear();
+      after_quote = false;
+    } else if (c == '\r' && in_.peek() == '\n') {
+      continue;
+    } else if (c == '\n') {
+      ++line_;
+      row.fields.push_back(std::move(field));
+      break;
+    } else if (c == '"') {
+      if (!field.empty() || after_quote) {
+        return InvalidArgument("stray quote inside an unquoted field",
+                               {source_name_, line_, "column " + std::to_string(row.fields.size() + 1)});
+      }
+      in_quotes = true;
+    } else {
+      if (after_quote) {
+        return InvalidArgument("unexpected text after a closing quote",
+                               {source_name_, line_, "column " + std::to_string(row.fields.size() + 1)});
+      }
+      field.push_back(c);
+    }
+  }
+  if (in_quotes) {
+    return InvalidArgument("quoted field is never closed", {source_name_, row.line, ""});
+  }
+  if (ch == std::char_traits<char>::eof()) row.fields.push_back(std::move(field));
+  for (std::size_t i = 0; i < row.fields.size(); ++i) {
+    if (!IsValidUtf8(row.fields[i])) {
+      return InvalidArgument("text is not valid UTF-8",
+                             {source_name_, row.line, "column " + std::to_string(i + 1)});
+    }
+  }
+  return std::optional<CsvRow>{std::move(row)};
+}
+
+Result<CsvTable> CsvTable::Parse(std::string_view text, std::string source_name) {
+  std::istringstream in{std::string(text)};
+  CsvReader reader(in, source_name);
+  CsvTable table;
+  table.source_name_ = std::move(source_name);
+  bool first = true;
+  while (true) {
+    auto next = reader.Next();
+    if (!next) return next.error();
+    if (!next->has_value()) break;
+    CsvRow row = std::move(**next);
+    if (row.fields.size() == 1 && row.fields[0].empty()) continue;  // blank line
+    if (first) {
+      table.header_ = std::move(row.fields);
+      first = false;
+      continue;
+    }
+    if (row.fields.size() != table.header_.size()) {
+      return InvalidArgument("expected " + std::to_string(table.header_.size()) + " fields, found " +
+                                 std::to_string(row.fields.size()),
+                             {table.source_name_, row.line, ""});
+    }
+    table.rows_.push_back(std::move(row));
+  }
+  if (first) return InvalidArgument("file is empty: no header row", {table.source_name_, 1, ""});
+  return table;
+}
+
+Result<std::size_t> CsvTable::Column(std::string_view name) const {
+  for (std::size_t i = 0; i < header_.size(); ++i) {
+    if (header_[i] == name) return i;
+  }
+  return InvalidArgument("missing column '" + std::string(name) + "'", {source_name_, 1, std::string(name)});
+}
+
+std::optional<double> ParseNumber(std::string_view text) {
+  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  if (text.empty()) return std::nullopt;
+  if (text.front() == '+') text.remove_prefix(1);
+  double value = 0;
+  const auto* end = text.data() + text.size();
+  const auto [ptr, ec] = std::from_chars(text.data(), end, value);
+  if (ec != std::errc() || ptr != end || !std::isfinite(value)) return std::nullopt;
+  return value;
+}
+
+}  // namespace lct::io

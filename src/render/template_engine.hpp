@@ -1,0 +1,22 @@
+// Internal to render/: renders an embedded Mustache template inside the site layout.
+#pragma once
+
+#include <kainjow/mustache.hpp>
+#include <string>
+#include <string_view>
+
+#include "base/result.hpp"
+
+namespace lct::render::detail {
+
+using Data = kainjow::mustache::data;
+
+// Renders templates/<name>.mustache with `data`, then wraps it in layout.mustache with
+// `title` and the navigation item `nav` ("network", "indicators", "about") marked current.
+[[nodiscard]] Result<std::string> RenderPage(std::string_view name, const Data& data,
+                                             std::string_view title, std::string_view nav);
+
+// A string value (never let a const char* decay to bool).
+inline Data Str(std::string_view text) { return Data{std::string(text)}; }
+
+}  // namespace lct::render::detail

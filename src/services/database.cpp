@@ -1,0 +1,13 @@
+#include "services/database.hpp"
+
+#include "store/sqlite/sqlite_store.hpp"
+
+namespace lct::services {
+
+Result<std::unique_ptr<store::Store>> OpenDatabase(const DatabaseOptions& options) {
+  return store::OpenSqliteStore({options.path, options.max_connections, 5000});
+}
+
+Result<int> CheckHealth(store::Store& store) { return store.SchemaVersion(); }
+
+}  // namespace lct::services

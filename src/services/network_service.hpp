@@ -1,0 +1,27 @@
+// Use cases for reading the network: the list of places and one place's profile.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "base/result.hpp"
+#include "domain/indicator.hpp"
+#include "domain/place_profile.hpp"
+#include "store/store.hpp"
+
+namespace lct::services {
+
+// The network's places, filtered and sorted as `query` asks. An empty database gives an
+// empty list with an empty network name, not an error.
+[[nodiscard]] Result<domain::PlaceList> ListPlaces(store::Store& store,
+                                                   const domain::PlaceListQuery& query);
+
+// One place with every indicator it has data for: series, latest value, the same period's
+// value for its region and nation, and its rank among local authorities of its nation.
+// NotFound when no place has `code`.
+[[nodiscard]] Result<domain::PlaceProfile> GetPlaceProfile(store::Store& store, std::string_view code);
+
+// The indicator catalogue.
+[[nodiscard]] Result<std::vector<domain::Indicator>> ListIndicators(store::Store& store);
+
+}  // namespace lct::services

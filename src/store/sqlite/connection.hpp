@@ -1,0 +1,78 @@
+// RAII wrappers over one SQLite connection and its cached prepared statements.
+// Private to store/sqlite: nothing outside this folder includes it.
+#pragma once
+
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "base/result.hpp"
+
+namespace lct::store::sqlite {
+
+struct DbCloser {
+  void operator()(sqlite3* db) const noexcept { sqlite3_close_v2(db); }
+};
+struct StmtFinalizer {
+  void operator()(sqlite3_stmt* stmt) const noexcept { sqlite3_finalize(stmt); }
+};
+using DbHandle = std::unique_ptr<sqlite3, DbCloser>;
+using StmtHandle = std::unique_ptr<sqlite3_stmt, StmtFinalizer>;
+
+// A statement borrowed from the connection's cache; reset and unbound when it goes out of scope.
+class Statement {
+ public:
+  explicit Statement(sqlite3_stmt* stmt) : stmt_(stmt) {}
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+  ~Statement();
+
+  // Binds by 1-based index.
+  Statement& Bind(int index, std::string_view text);
+  Statement& Bind(int index, std::int64_t value);
+  Statement& Bind(int index, double value);
+  Statement& Bind(int index, std::optional<double> value);
+  Statement& BindNull(int index);
+
+  // Advances: true when a row is ready, false when done, error on failure.
+  [[nodiscard]] Result<bool> Step();
+  // Runs to completion, ignoring rows.
+  [[nodiscard]] Status Run();
+
+  [[nodiscard]] std::string Text(int column) const;
+  [[nodiscard]] std::int64_t Int(int column) const;
+  [[nodiscard]] std::optional<double> OptionalDouble(int column) const;
+
+ private:
+  sqlite3_stmt* stmt_;
+};
+
+class Connection {
+ public:
+  // Opens `path` with WAL, foreign keys and a busy timeout.
+  [[nodiscard]] static Result<std::unique_ptr<Connection>> Open(const std::string& path,
+                                                                int busy_timeout_ms);
+
+  // Executes SQL text with no parameters (schema, pragmas, transaction control).
+  [[nodiscard]] Status Exec(std::string_view sql);
+  // A cached prepared statement for `sql`, which must have static storage duration.
+  [[nodiscard]] Result<std::unique_ptr<Statement>> Prepare(const char* sql);
+
+  [[nodiscard]] std::int64_t LastInsertId() const;
+  [[nodiscard]] std::string LastError() const;
+
+ private:
+  explicit Connection(DbHandle db) : db_(std::move(db)) {}
+  DbHandle db_;
+  std::map<const char*, StmtHandle> cache_;
+};
+
+// Wraps an SQLite result code as an Error, with `what` saying what was being done.
+[[nodiscard]] Error SqliteError(sqlite3* db, std::string_view what);
+
+}  // namespace lct::store::sqlite

@@ -1,0 +1,313 @@
+#include "store/sqlite/sqlite_store.hpp"
+
+#include <condition_variable>
+#include <map>
+#include <mutex>
+#include <utility>
+#include <vector>
+
+#include "store/migrations.hpp"
+#include "store/sqlite/connection.hpp"
+#include "store/sqlite/place_rows.hpp"
+#include "store/sqlite/row_mapping.hpp"
+#include "store/sqlite/sql.hpp"
+
+namespace lct::store {
+namespace {
+
+using sqlite::Connection;
+
+// Hands out connections one per caller; callers wait when all are busy.
+class ConnectionPool {
+ public:
+  class Lease {
+   public:
+    Lease(ConnectionPool& pool, std::unique_ptr<Connection> connection)
+        : pool_(pool), connection_(std::move(connection)) {}
+    Lease(const Lease&) = delete;
+    Lease& operator=(const Lease&) = delete;
+    ~Lease() { pool_.Release(std::move(connection_)); }
+    Connection& operator*() { return *connection_; }
+    Connection* operator->() { return connection_.get(); }
+
+   private:
+    ConnectionPool& pool_;
+    std::unique_ptr<Connection> connection_;
+  };
+
+  explicit ConnectionPool(std::vector<std::unique_ptr<Connection>> connections)
+      : idle_(std::move(connections)) {}
+
+  Lease Acquire() {
+    std::unique_lock lock(mutex_);
+    available_.wait(lock, [this] { return !idle_.empty(); });
+    auto connection = std::move(idle_.back());
+    idle_.pop_back();
+    return {*this, std::move(connection)};
+  }
+
+ private:
+  void Release(std::unique_ptr<Connection> connection) {
+    {
+      const std::lock_guard lock(mutex_);
+      idle_.push_back(std::move(connection));
+    }
+    available_.notify_one();
+  }
+
+  std::mutex mutex_;
+  std::condition_variable available_;
+  std::vector<std::unique_ptr<Connection>> idle_;
+};
+
+// Runs `body` between BEGIN IMMEDIATE and COMMIT, rolling back on any failure.
+Status InTransaction(Connection& connection, const std::function<Status()>& body) {
+  if (auto begin = connection.Exec("BEGIN IMMEDIATE"); !begin) return begin;
+  Status status = body();
+  if (status) status = connection.Exec("COMMIT");
+  if (!status) {
+    (void)connection.Exec("ROLLBACK");  // a failed rollback leaves nothing committed either
+  }
+  return status;
+}
+
+Status ApplyMigrations(Connection& connection) {
+  if (auto status = connection.Exec(
+          "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+          "description TEXT NOT NULL, applied_at TEXT NOT NULL)");
+      !status) {
+    return status;
+  }
+  auto current = connection.Prepare(sqlite::sql::kSchemaVersion);
+  if (!current) return current.error();
+  auto row = (*current)->Step();
+  if (!row) return row.error();
+  const std::int64_t applied = (*current)->Int(0);
+  current->reset();
+  for (const Migration& migration : Migrations()) {
+    if (migration.version <= applied) continue;
+    auto status = InTransaction(connection, [&]() -> Status {
+      if (auto exec = connection.Exec(migration.sql); !exec) return exec;
+      auto record = connection.Prepare(sqlite::sql::kRecordMigration);
+      if (!record) return record.error();
+      (*record)->Bind(1, static_cast<std::int64_t>(migration.version)).Bind(2, migration.description);
+      return (*record)->Run();
+    });
+    if (!status) {
+      return Error(status.error().code(), "migration " + std::to_string(migration.version) +
+                                              " failed: " + status.error().message());
+    }
+  }
+  return Ok();
+}
+
+class SqliteWriter final : public StoreWriter {
+ public:
+  explicit SqliteWriter(Connection& connection) : db_(connection) {}
+
+  Result<NetworkId> UpsertNetwork(const domain::Network& network) override {
+    auto stmt = db_.Prepare(sqlite::sql::kUpsertNetwork);
+    if (!stmt) return stmt.error();
+    (*stmt)->Bind(1, network.slug).Bind(2, network.name).Bind(3, network.description);
+    auto id = ReturningId(**stmt);
+    if (!id) return id.error();
+    return NetworkId{*id};
+  }
+
+  Result<PlaceId> UpsertPlace(const domain::Place& place) override {
+    auto stmt = db_.Prepare(sqlite::sql::kUpsertPlace);
+    if (!stmt) return stmt.error();
+    (*stmt)->Bind(1, place.code).Bind(2, place.name).Bind(3, sqlite::AreaKindKey(place.kind))
+        .Bind(4, place.region_code).Bind(5, place.nation_code).Bind(6, place.predecessor_codes)
+        .Bind(7, place.note);
+    auto id = ReturningId(**stmt);
+    if (!id) return id.error();
+    stmt->reset();
+    if (auto status = sqlite::WriteContext(db_, PlaceId{*id}, place); !status) return status.error();
+    return PlaceId{*id};
+  }
+
+  Result<IndicatorId> UpsertIndicator(const domain::Indicator& i) override {
+    auto stmt = db_.Prepare(sqlite::sql::kUpsertIndicator);
+    if (!stmt) return stmt.error();
+    (*stmt)->Bind(1, i.code).Bind(2, i.name).Bind(3, i.description).Bind(4, i.topic)
+        .Bind(5, i.measure).Bind(6, i.unit).Bind(7, static_cast<std::int64_t>(i.decimals))
+        .Bind(8, domain::DirectionKey(i.direction)).Bind(9, i.source_org).Bind(10, i.source_url)
+        .Bind(11, i.source_date).Bind(12, i.licence).Bind(13, i.caveats).Bind(14, i.dataset);
+    auto id = ReturningId(**stmt);
+    if (!id) return id.error();
+    return IndicatorId{*id};
+  }
+
+  Status SetMembership(NetworkId network, const domain::Membership& m) override {
+    auto stmt = db_.Prepare(sqlite::sql::kSetMembership);
+    if (!stmt) return stmt.error();
+    (*stmt)->Bind(1, network.value).Bind(2, m.place.value)
+        .Bind(3, domain::MembershipRoleKey(m.role)).Bind(4, m.reason);
+    return (*stmt)->Run();
+  }
+
+  Status UpsertObservation(const domain::Observation& o) override {
+    auto stmt = db_.Prepare(sqlite::sql::kUpsertObservation);
+    if (!stmt) return stmt.error();
+    (*stmt)->Bind(1, o.indicator.value).Bind(2, o.place.value).Bind(3, o.period).Bind(4, o.value)
+        .Bind(5, o.lower).Bind(6, o.upper).Bind(7, sqlite::StatusKey(o.status)).Bind(8, o.note);
+    return (*stmt)->Run();
+  }
+
+ private:
+  static Result<std::int64_t> ReturningId(sqlite::Statement& stmt) {
+    auto row = stmt.Step();
+    if (!row) return row.error();
+    if (!*row) return Internal("upsert returned no id");
+    const std::int64_t id = stmt.Int(0);
+    if (auto rest = stmt.Run(); !rest) return rest.error();
+    return id;
+  }
+
+  Connection& db_;
+};
+
+domain::Observation ReadObservation(const sqlite::Statement& s) {
+  domain::Observation o;
+  o.indicator = IndicatorId{s.Int(0)};
+  o.place = PlaceId{s.Int(1)};
+  o.period = s.Text(2);
+  o.value = s.OptionalDouble(3);
+  o.lower = s.OptionalDouble(4);
+  o.upper = s.OptionalDouble(5);
+  o.status = sqlite::StatusFromKey(s.Text(6));
+  o.note = s.Text(7);
+  return o;
+}
+
+class SqliteStore final : public Store {
+ public:
+  explicit SqliteStore(std::vector<std::unique_ptr<Connection>> connections)
+      : pool_(std::move(connections)) {}
+
+  Result<int> SchemaVersion() override {
+    auto db = pool_.Acquire();
+    auto stmt = db->Prepare(sqlite::sql::kSchemaVersion);
+    if (!stmt) return stmt.error();
+    auto row = (*stmt)->Step();
+    if (!row) return row.error();
+    return static_cast<int>((*stmt)->Int(0));
+  }
+
+  Status Ping() override {
+    auto version = SchemaVersion();
+    if (!version) return version.error();
+    return Ok();
+  }
+
+  Status Write(const std::function<Status(StoreWriter&)>& body) override {
+    auto db = pool_.Acquire();
+    SqliteWriter writer(*db);
+    return InTransaction(*db, [&] { return body(writer); });
+  }
+
+  Result<std::vector<domain::Network>> ListNetworks() override {
+    return Query<domain::Network>(sqlite::sql::kListNetworks, nullptr, [](const sqlite::Statement& s) {
+      return domain::Network{NetworkId{s.Int(0)}, s.Text(1), s.Text(2), s.Text(3)};
+    });
+  }
+
+  Result<std::vector<domain::Membership>> ListMemberships(NetworkId network) override {
+    return Query<domain::Membership>(
+        sqlite::sql::kListMemberships, [&](sqlite::Statement& s) { s.Bind(1, network.value); },
+        [](const sqlite::Statement& s) {
+          return domain::Membership{PlaceId{s.Int(0)},
+                                    domain::MembershipRoleFromKey(s.Text(1))
+                                        .value_or(domain::MembershipRole::kComparator),
+                                    s.Text(2)};
+        });
+  }
+
+  Result<std::vector<domain::Place>> ListPlaces() override {
+    auto db = pool_.Acquire();
+    return sqlite::ReadPlaces(*db, sqlite::sql::kListPlaces, "");
+  }
+
+  Result<domain::Place> GetPlace(std::string_view code) override {
+    auto db = pool_.Acquire();
+    auto places = sqlite::ReadPlaces(*db, sqlite::sql::kGetPlace, code);
+    if (!places) return places.error();
+    if (places->empty()) return NotFound("no place has the code '" + std::string(code) + "'");
+    return std::move(places->front());
+  }
+
+  Result<std::vector<domain::Indicator>> ListIndicators() override {
+    return Query<domain::Indicator>(sqlite::sql::kListIndicators, nullptr,
+                                    [](const sqlite::Statement& s) {
+      domain::Indicator i;
+      i.id = IndicatorId{s.Int(0)};
+      i.code = s.Text(1);
+      i.name = s.Text(2);
+      i.description = s.Text(3);
+      i.topic = s.Text(4);
+      i.measure = s.Text(5);
+      i.unit = s.Text(6);
+      i.decimals = static_cast<int>(s.Int(7));
+      i.direction = domain::DirectionFromKey(s.Text(8)).value_or(domain::Direction::kNeutral);
+      i.source_org = s.Text(9);
+      i.source_url = s.Text(10);
+      i.source_date = s.Text(11);
+      i.licence = s.Text(12);
+      i.caveats = s.Text(13);
+      i.dataset = s.Text(14);
+      return i;
+    });
+  }
+
+  Result<std::vector<domain::Observation>> ListObservationsForPlace(PlaceId place) override {
+    return Query<domain::Observation>(
+        sqlite::sql::kObservationsForPlace, [&](sqlite::Statement& s) { s.Bind(1, place.value); },
+        ReadObservation);
+  }
+
+  Result<std::vector<domain::Observation>> ListObservationsForPeriod(
+      IndicatorId indicator, std::string_view period) override {
+    return Query<domain::Observation>(
+        sqlite::sql::kObservationsForPeriod,
+        [&](sqlite::Statement& s) { s.Bind(1, indicator.value).Bind(2, period); }, ReadObservation);
+  }
+
+ private:
+  template <typename T, typename BindFn, typename ReadFn>
+  Result<std::vector<T>> Query(const char* sql, const BindFn& bind, const ReadFn& read) {
+    auto db = pool_.Acquire();
+    auto stmt = db->Prepare(sql);
+    if (!stmt) return stmt.error();
+    if constexpr (!std::is_same_v<BindFn, std::nullptr_t>) bind(**stmt);
+    std::vector<T> out;
+    while (true) {
+      auto row = (*stmt)->Step();
+      if (!row) return row.error();
+      if (!*row) break;
+      out.push_back(read(**stmt));
+    }
+    return out;
+  }
+
+  ConnectionPool pool_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Store>> OpenSqliteStore(const SqliteOptions& options) {
+  // A private in-memory database exists once per connection, so it gets exactly one.
+  const int count = options.path == ":memory:" ? 1 : std::max(1, options.max_connections);
+  std::vector<std::unique_ptr<Connection>> connections;
+  for (int i = 0; i < count; ++i) {
+    auto connection = Connection::Open(options.path, options.busy_timeout_ms);
+    if (!connection) return connection.error();
+    if (i == 0) {
+      if (auto status = ApplyMigrations(**connection); !status) return status.error();
+    }
+    connections.push_back(std::move(*connection));
+  }
+  return std::unique_ptr<Store>(std::make_unique<SqliteStore>(std::move(connections)));
+}
+
+}  // namespace lct::store

@@ -1,0 +1,23 @@
+// Small helpers shared by the route handlers: response builders and query parsing.
+#pragma once
+
+#include <string>
+
+#include "base/result.hpp"
+#include "domain/place_profile.hpp"
+#include "web/http_types.hpp"
+
+namespace lct::web {
+
+[[nodiscard]] Response Html(std::string body);
+[[nodiscard]] Response Csv(std::string body, const std::string& filename);
+[[nodiscard]] Response JsonBody(std::string body);
+
+// Maps a service error to a response: not found -> 404, bad input -> 400, unavailable -> 503;
+// anything else is a bug and throws, so App::Handle logs it and answers 500.
+[[nodiscard]] Response FromError(const Request& request, const Error& error);
+
+// sort, order, region and membership from the query string; unknown values are errors.
+[[nodiscard]] Result<domain::PlaceListQuery> ParsePlaceListQuery(const Request& request);
+
+}  // namespace lct::web

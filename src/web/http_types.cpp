@@ -1,0 +1,110 @@
+#include "web/http_types.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace lct::web {
+namespace {
+
+constexpr std::array<std::pair<Method, const char*>, 7> kMethods = {{
+    {Method::kGet, "GET"},
+    {Method::kHead, "HEAD"},
+    {Method::kPost, "POST"},
+    {Method::kPut, "PUT"},
+    {Method::kPatch, "PATCH"},
+    {Method::kDelete, "DELETE"},
+    {Method::kOptions, "OPTIONS"},
+}};
+
+int HexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
+  return a.size() == b.size() &&
+         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+}  // namespace
+
+Method MethodFromString(std::string_view text) {
+  for (const auto& [m, name] : kMethods) {
+    if (text == name) return m;
+  }
+  return Method::kOther;
+}
+
+const char* MethodName(Method method) {
+  for (const auto& [m, name] : kMethods) {
+    if (m == method) return name;
+  }
+  return "OTHER";
+}
+
+std::optional<std::string> Request::Query(std::string_view key) const {
+  const auto it = query.find(std::string(key));
+  if (it == query.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<std::string> Request::Header(std::string_view name) const {
+  for (const auto& [k, v] : headers) {
+    if (EqualsIgnoreCase(k, name)) return v;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> PercentDecode(std::string_view text, bool plus_is_space) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '%') {
+      if (i + 2 >= text.size()) return std::nullopt;
+      const int hi = HexValue(text[i + 1]);
+      const int lo = HexValue(text[i + 2]);
+      if (hi < 0 || lo < 0) return std::nullopt;
+      out.push_back(static_cast<char>(hi * 16 + lo));
+      i += 2;
+    } else if (c == '+' && plus_is_space) {
+      out.push_back(' ');
+    } else {
+      out.push_back(c);
+    }
+  }
+  if (out.find('\0') != std::string::npos) return std::nullopt;
+  return out;
+}
+
+std::optional<Request> ParseTarget(Method method, std::string_view target) {
+  if (target.empty() || target.front() != '/') return std::nullopt;
+  Request request;
+  request.method = method;
+  request.target = std::string(target);
+  const std::size_t question = target.find('?');
+  auto path = PercentDecode(target.substr(0, question), false);
+  if (!path) return std::nullopt;
+  request.path = std::move(*path);
+  if (question == std::string_view::npos) return request;
+  std::string_view query = target.substr(question + 1);
+  while (!query.empty()) {
+    const std::size_t amp = query.find('&');
+    const std::string_view pair = query.substr(0, amp);
+    query = amp == std::string_view::npos ? std::string_view() : query.substr(amp + 1);
+    if (pair.empty()) continue;
+    const std::size_t eq = pair.find('=');
+    auto key = PercentDecode(pair.substr(0, eq), true);
+    auto value = PercentDecode(eq == std::string_view::npos ? std::string_view() : pair.substr(eq + 1), true);
+    if (!key || !value) return std::nullopt;
+    request.query.emplace(std::move(*key), std::move(*value));
+  }
+  return request;
+}
+
+}  // namespace lct::web

@@ -1,0 +1,50 @@
+// The web tier's own request and response values, independent of the socket code, so
+// that routes are testable without a network.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace lct::web {
+
+enum class Method { kGet, kHead, kPost, kPut, kPatch, kDelete, kOptions, kOther };
+
+[[nodiscard]] Method MethodFromString(std::string_view text);
+[[nodiscard]] const char* MethodName(Method method);
+
+struct Request {
+  Method method = Method::kGet;
+  std::string target;  // as received: path and query
+  std::string path;    // percent-decoded path
+  std::multimap<std::string, std::string> query;  // percent-decoded
+  std::vector<std::pair<std::string, std::string>> headers;
+  std::string body;
+  std::string remote_address;
+
+  // The first value of query parameter `key`, if any.
+  [[nodiscard]] std::optional<std::string> Query(std::string_view key) const;
+  // The first header named `name` (case-insensitive), if any.
+  [[nodiscard]] std::optional<std::string> Header(std::string_view name) const;
+};
+
+struct Response {
+  int status = 200;
+  std::string content_type = "text/html; charset=utf-8";
+  std::string body;
+  std::vector<std::pair<std::string, std::string>> headers;
+
+  void SetHeader(std::string name, std::string value) { headers.emplace_back(std::move(name), std::move(value)); }
+};
+
+// Splits `target` into a decoded path and query. Returns nullopt for a malformed target
+// (bad percent-encoding, no leading '/', a NUL byte).
+[[nodiscard]] std::optional<Request> ParseTarget(Method method, std::string_view target);
+
+// Decodes %XX escapes (and '+' as space when `plus_is_space`); nullopt on a bad escape or NUL.
+[[nodiscard]] std::optional<std::string> PercentDecode(std::string_view text, bool plus_is_space);
+
+}  // namespace lct::web

@@ -1,0 +1,62 @@
+#include <string>
+
+#include "render/csv_export.hpp"
+#include "render/pages.hpp"
+#include "services/network_service.hpp"
+#include "web/handler_support.hpp"
+#include "web/routes.hpp"
+
+namespace lct::web {
+
+void AddPageRoutes(Router& router, store::Store& store) {
+  router.Add(Method::kGet, "/", Permission::kPublic, [&store](const RouteContext& ctx) {
+    auto query = ParsePlaceListQuery(ctx.request);
+    if (!query) return FromError(ctx.request, query.error());
+    auto list = services::ListPlaces(store, *query);
+    if (!list) return FromError(ctx.request, list.error());
+    auto page = render::HomePage(*list);
+    if (!page) return FromError(ctx.request, page.error());
+    return Html(std::move(*page));
+  });
+  router.Add(Method::kGet, "/places.csv", Permission::kPublic, [&store](const RouteContext& ctx) {
+    auto query = ParsePlaceListQuery(ctx.request);
+    if (!query) return FromError(ctx.request, query.error());
+    auto list = services::ListPlaces(store, *query);
+    if (!list) return FromError(ctx.request, list.error());
+    return Csv(render::PlacesCsv(*list), "places.csv");
+  });
+  router.Add(Method::kGet, "/places/{code}", Permission::kPublic, [&store](const RouteContext& ctx) {
+    auto profile = services::GetPlaceProfile(store, ctx.Param("code"));
+    if (!profile) return FromError(ctx.request, profile.error());
+    auto page = render::PlacePage(*profile);
+    if (!page) return FromError(ctx.request, page.error());
+    return Html(std::move(*page));
+  });
+  router.Add(Method::kGet, "/places/{code}/indicators.csv", Permission::kPublic,
+             [&store](const RouteContext& ctx) {
+               auto profile = services::GetPlaceProfile(store, ctx.Param("code"));
+               if (!profile) return FromError(ctx.request, profile.error());
+               return Csv(render::PlaceIndicatorsCsv(*profile), ctx.Param("code") + "-indicators.csv");
+             });
+  router.Add(Method::kGet, "/indicators", Permission::kPublic, [&store](const RouteContext& ctx) {
+    auto indicators = services::ListIndicators(store);
+    if (!indicators) return FromError(ctx.request, indicators.error());
+    auto page = render::IndicatorsPage(*indicators);
+    if (!page) return FromError(ctx.request, page.error());
+    return Html(std::move(*page));
+  });
+  router.Add(Method::kGet, "/indicators.csv", Permission::kPublic, [&store](const RouteContext& ctx) {
+    auto indicators = services::ListIndicators(store);
+    if (!indicators) return FromError(ctx.request, indicators.error());
+    return Csv(render::IndicatorsCsv(*indicators), "indicators.csv");
+  });
+  router.Add(Method::kGet, "/about/data", Permission::kPublic, [&store](const RouteContext& ctx) {
+    auto indicators = services::ListIndicators(store);
+    if (!indicators) return FromError(ctx.request, indicators.error());
+    auto page = render::AboutDataPage(*indicators);
+    if (!page) return FromError(ctx.request, page.error());
+    return Html(std::move(*page));
+  });
+}
+
+}  // namespace lct::web

@@ -1,0 +1,19 @@
+// Registers every route of the application with its permission.
+#pragma once
+
+#include "web/router.hpp"
+
+namespace lct::store {
+class Store;
+}  // namespace lct::store
+
+namespace lct::web {
+
+void AddRoutes(Router& router, store::Store& store);
+
+// Registered separately so they can be tested alone.
+void AddPageRoutes(Router& router, store::Store& store);
+void AddApiRoutes(Router& router, store::Store& store);
+void AddStaticRoutes(Router& router);
+
+}  // namespace lct::web
