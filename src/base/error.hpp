@@ -8,12 +8,12 @@
 namespace lct {
 
 enum class ErrorCode {
-  kInvalidArgument,  // bad input from a user or a file
-  kNotFound,         // the named thing does not exist
-  kConflict,         // the write clashes with existing data
-  kPermissionDenied, // the caller may not do this
-  kUnavailable,      // a resource (database, file) cannot be reached
-  kInternal,         // a bug or an unexpected failure below us
+  kInvalidArgument,   // bad input from a user or a file
+  kNotFound,          // the named thing does not exist
+  kConflict,          // the write clashes with existing data
+  kPermissionDenied,  // the caller may not do this
+  kUnavailable,       // a resource (database, file) cannot be reached
+  kInternal,          // a bug or an unexpected failure below us
 };
 
 // Where an error was found. Every part is optional: an empty file, a zero line or

@@ -1,7 +1,7 @@
 #include "cli/commands.hpp"
 
-#include <CLI/CLI.hpp>
 #include <spdlog/spdlog.h>
+#include <CLI/CLI.hpp>
 
 #include <cstdio>
 #include <string>
@@ -63,11 +63,12 @@ int RunInit(const InitArgs& args) {
   return 0;
 }
 
-
 }  // namespace
 
 int Main(int argc, char** argv) {
-  CLI::App app{"lct: the Learning City Toolkit: self-assessment, indicators and benchmarking for learning cities"};
+  CLI::App app{
+      "lct: the Learning City Toolkit: self-assessment, indicators and benchmarking for learning "
+      "cities"};
   app.require_subcommand(1);
   app.set_version_flag("--version", std::string("lct ") + LCT_VERSION);
 
@@ -84,14 +85,17 @@ int Main(int argc, char** argv) {
       ->check(CLI::Range(1, 256));
 
   InitArgs init;
-  auto* init_cmd = app.add_subcommand("init", "Create or migrate a database, optionally loading the demo network");
+  auto* init_cmd = app.add_subcommand(
+      "init", "Create or migrate a database, optionally loading the demo network");
   init_cmd->add_option("--db", init.db, "SQLite database file")->capture_default_str();
-  init_cmd->add_flag("--demo", init.demo, "Load the UK Learning City Network demo data (real public statistics)");
+  init_cmd->add_flag("--demo", init.demo,
+                     "Load the UK Learning City Network demo data (real public statistics)");
   init_cmd->add_option("--demo-dir", init.demo_dir, "Folder holding the demo data")
       ->capture_default_str()
       ->check(CLI::ExistingDirectory);
 
-  auto* version_cmd = app.add_subcommand("version", "Print the version and the database schema it expects");
+  auto* version_cmd =
+      app.add_subcommand("version", "Print the version and the database schema it expects");
 
   try {
     app.parse(argc, argv);

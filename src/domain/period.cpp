@@ -75,7 +75,7 @@ std::string PeriodLabel(const Period& period) {
     const int next = (period.year + 1) % 100;
     return std::to_string(period.year) + "/" + (next < 10 ? "0" : "") + std::to_string(next);
   }
-  const std::string date = std::to_string(period.day) + " " +
+  std::string date = std::to_string(period.day) + " " +
                            kMonthNames[static_cast<std::size_t>(period.month - 1)] + " " +
                            std::to_string(period.year);
   if (period.duration_years == 0 && period.duration_months == 0) return date;

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "base/ids.hpp"
 
@@ -12,11 +13,11 @@ namespace lct::domain {
 enum class AreaKind {
   kNation,
   kRegion,
-  kUnitaryAuthority,        // E06
-  kNonMetropolitanDistrict, // E07
-  kMetropolitanDistrict,    // E08
-  kLondonBorough,           // E09
-  kWelshPrincipalArea,      // W06
+  kUnitaryAuthority,         // E06
+  kNonMetropolitanDistrict,  // E07
+  kMetropolitanDistrict,     // E08
+  kLondonBorough,            // E09
+  kWelshPrincipalArea,       // W06
 };
 
 // Area kind from a GSS code's prefix, or nullopt for prefixes the product does not hold.
@@ -42,10 +43,10 @@ struct Place {
   std::string nation_code;  // E92000001 or W92000004
   std::optional<ContextValue> population_2021;
   std::optional<ContextValue> population_2011;
-  std::optional<ContextValue> density_2021;    // usual residents per square kilometre
-  std::optional<ContextValue> imd_education;   // IMD 2019 education, skills and training score
-  std::string predecessor_codes;               // space-separated codes whose data this place inherits
-  std::string note;                            // e.g. "Created in 2023 from ..."
+  std::optional<ContextValue> density_2021;   // usual residents per square kilometre
+  std::optional<ContextValue> imd_education;  // IMD 2019 education, skills and training score
+  std::string predecessor_codes;  // space-separated codes whose data this place inherits
+  std::string note;               // e.g. "Created in 2023 from ..."
 
   bool operator==(const Place&) const = default;
 };

@@ -25,9 +25,9 @@ enum class PlaceSort { kName, kCode, kRegion, kPopulation, kDensity, kImdEducati
 enum class SortOrder { kAscending, kDescending };
 
 struct PlaceListQuery {
-  std::string region_code;               // empty: every region
-  std::optional<MembershipRole> role;    // nullopt: members and comparators
-  std::string nation_code;               // empty: every nation
+  std::string region_code;             // empty: every region
+  std::optional<MembershipRole> role;  // nullopt: members and comparators
+  std::string nation_code;             // empty: every nation
   PlaceSort sort = PlaceSort::kName;
   SortOrder order = SortOrder::kAscending;
 };
@@ -66,12 +66,12 @@ struct AreaValue {
 
 struct IndicatorProfile {
   Indicator indicator;
-  std::vector<SeriesPoint> series;  // oldest first
+  std::vector<SeriesPoint> series;    // oldest first
   std::optional<SeriesPoint> latest;  // the latest point with a value
   std::optional<AreaValue> region;    // same period as `latest`
   std::optional<AreaValue> nation;
-  std::optional<Position> rank;       // among local authorities of the same nation
-  std::string rank_scope;             // e.g. "local authorities in England"
+  std::optional<Position> rank;  // among local authorities of the same nation
+  std::string rank_scope;        // e.g. "local authorities in England"
 };
 
 struct PlaceProfile {

@@ -91,14 +91,16 @@ Result<std::optional<CsvRow>> CsvReader::Next() {
       break;
     } else if (c == '"') {
       if (!field.empty() || after_quote) {
-        return InvalidArgument("stray quote inside an unquoted field",
-                               {source_name_, line_, "column " + std::to_string(row.fields.size() + 1)});
+        return InvalidArgument(
+            "stray quote inside an unquoted field",
+            {source_name_, line_, "column " + std::to_string(row.fields.size() + 1)});
       }
       in_quotes = true;
     } else {
       if (after_quote) {
-        return InvalidArgument("unexpected text after a closing quote",
-                               {source_name_, line_, "column " + std::to_string(row.fields.size() + 1)});
+        return InvalidArgument(
+            "unexpected text after a closing quote",
+            {source_name_, line_, "column " + std::to_string(row.fields.size() + 1)});
       }
       field.push_back(c);
     }
@@ -106,7 +108,7 @@ Result<std::optional<CsvRow>> CsvReader::Next() {
   if (in_quotes) {
     return InvalidArgument("quoted field is never closed", {source_name_, row.line, ""});
   }
-  if (ch == std::char_traits<char>::eof()) row.fields.push_back(std::move(field));
+  if (ch == std::char_traits<char>::eof()) row.fields.push_back(field);
   for (std::size_t i = 0; i < row.fields.size(); ++i) {
     if (!IsValidUtf8(row.fields[i])) {
       return InvalidArgument("text is not valid UTF-8",
@@ -134,8 +136,8 @@ Result<CsvTable> CsvTable::Parse(std::string_view text, std::string source_name)
       continue;
     }
     if (row.fields.size() != table.header_.size()) {
-      return InvalidArgument("expected " + std::to_string(table.header_.size()) + " fields, found " +
-                                 std::to_string(row.fields.size()),
+      return InvalidArgument("expected " + std::to_string(table.header_.size()) +
+                                 " fields, found " + std::to_string(row.fields.size()),
                              {table.source_name_, row.line, ""});
     }
     table.rows_.push_back(std::move(row));
@@ -148,7 +150,8 @@ Result<std::size_t> CsvTable::Column(std::string_view name) const {
   for (std::size_t i = 0; i < header_.size(); ++i) {
     if (header_[i] == name) return i;
   }
-  return InvalidArgument("missing column '" + std::string(name) + "'", {source_name_, 1, std::string(name)});
+  return InvalidArgument("missing column '" + std::string(name) + "'",
+                         {source_name_, 1, std::string(name)});
 }
 
 std::optional<double> ParseNumber(std::string_view text) {

@@ -59,7 +59,8 @@ Result<std::vector<AreaRecord>> ReadAreaHierarchy(std::string_view json,
                                                   const std::string& source_name) {
   auto doc = ParseJson(json, source_name);
   if (!doc) return doc.error();
-  if (!doc->is_object()) return InvalidArgument("expected an object keyed by area code", {source_name, 0, ""});
+  if (!doc->is_object())
+    return InvalidArgument("expected an object keyed by area code", {source_name, 0, ""});
   std::vector<AreaRecord> areas;
   for (const auto& [code, value] : doc->items()) {
     if (!value.is_object()) {
@@ -134,20 +135,22 @@ Result<OnsMetadata> ReadOnsMetadata(std::string_view json, const std::string& so
   if (!doc) return doc.error();
   const auto it = doc->find("ess-beta-metadata");
   if (it == doc->end() || !it->is_object()) {
-    return InvalidArgument("missing the 'ess-beta-metadata' object", {source_name, 0, "ess-beta-metadata"});
+    return InvalidArgument("missing the 'ess-beta-metadata' object",
+                           {source_name, 0, "ess-beta-metadata"});
   }
   Json m = *it;
   if (const auto shared = it->find("shared"); shared != it->end() && shared->is_object()) {
     const auto own = it->find(indicator);
     if (own == it->end() || !own->is_object()) {
-      return InvalidArgument("no metadata for indicator '" + indicator + "'", {source_name, 0, indicator});
+      return InvalidArgument("no metadata for indicator '" + indicator + "'",
+                             {source_name, 0, indicator});
     }
     m = *shared;
     m.update(*own);
   }
-  OnsMetadata out{StringField(m, "label"),      StringField(m, "subtitle"),
+  OnsMetadata out{StringField(m, "label"),           StringField(m, "subtitle"),
                   StringField(m, "longDescription"), StringField(m, "caveats"),
-                  StringField(m, "sourceOrg"),  StringField(m, "sourceURL"),
+                  StringField(m, "sourceOrg"),       StringField(m, "sourceURL"),
                   StringField(m, "sourceDate")};
   if (out.label.empty()) return InvalidArgument("missing label", {source_name, 0, "label"});
   return out;

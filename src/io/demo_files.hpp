@@ -33,8 +33,8 @@ struct CensusRecord {
   double population_2021 = 0;
   double density_2021 = 0;  // per km²
 };
-[[nodiscard]] Result<std::vector<CensusRecord>> ReadCensusPopulation(std::string_view csv,
-                                                                     const std::string& source_name);
+[[nodiscard]] Result<std::vector<CensusRecord>> ReadCensusPopulation(
+    std::string_view csv, const std::string& source_name);
 
 // Area code -> IMD 2019 Education, Skills and Training domain score (the `Education_Score` column).
 [[nodiscard]] Result<std::map<std::string, double>> ReadImdEducationScores(
@@ -51,7 +51,8 @@ struct OnsMetadata {
 };
 // Metadata of `indicator`: files that hold several indicators keep a "shared" object and
 // one object per indicator, merged here; single-indicator files hold the fields directly.
-[[nodiscard]] Result<OnsMetadata> ReadOnsMetadata(std::string_view json, const std::string& source_name,
+[[nodiscard]] Result<OnsMetadata> ReadOnsMetadata(std::string_view json,
+                                                  const std::string& source_name,
                                                   const std::string& indicator);
 
 struct MemberRecord {

@@ -9,15 +9,26 @@ namespace lct::io {
 namespace {
 
 enum Column : std::size_t {
-  kAreaCode, kAreaName, kGeography, kIndicator, kPeriod, kObservation, kMeasure, kUnit,
-  kLower, kUpper, kStatus, kNotes, kColumnCount
+  kAreaCode,
+  kAreaName,
+  kGeography,
+  kIndicator,
+  kPeriod,
+  kObservation,
+  kMeasure,
+  kUnit,
+  kLower,
+  kUpper,
+  kStatus,
+  kNotes,
+  kColumnCount
 };
 
 constexpr std::array<const char*, kColumnCount> kNames = {
-    "areacd", "areanm", "geography", "indicator", "period", "observation",
-    "measure", "unit", "lci_95", "uci_95", "status", "notes"};
+    "areacd",  "areanm", "geography", "indicator", "period", "observation",
+    "measure", "unit",   "lci_95",    "uci_95",    "status", "notes"};
 
-constexpr std::array<bool, kColumnCount> kRequired = {true, true, false, true, true, true,
+constexpr std::array<bool, kColumnCount> kRequired = {true,  false, false, true,  true,  true,
                                                       false, false, false, false, false, false};
 
 Result<std::optional<double>> OptionalNumber(const std::string& text, const std::string& file,

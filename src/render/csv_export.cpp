@@ -11,7 +11,8 @@ namespace {
 // Quotes a field when needed; text that a spreadsheet would run as a formula gets a leading '.
 std::string Field(std::string_view text) {
   std::string value(text);
-  if (!value.empty() && (value[0] == '=' || value[0] == '+' || value[0] == '@')) value = "'" + value;
+  if (!value.empty() && (value[0] == '=' || value[0] == '+' || value[0] == '@'))
+    value = "'" + value;
   if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
   std::string out = "\"";
   for (const char c : value) {

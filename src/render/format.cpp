@@ -1,7 +1,7 @@
 #include "render/format.hpp"
 
-#include <cmath>
 #include <fmt/format.h>
+#include <cmath>
 
 namespace lct::render {
 

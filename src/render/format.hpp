@@ -11,7 +11,8 @@ namespace lct::render {
 [[nodiscard]] std::string FormatNumber(double value, int decimals);
 
 // A value with its unit: "62.3%", "£642.50", "5,174". Empty optional -> "–" (not available).
-[[nodiscard]] std::string FormatValue(std::optional<double> value, std::string_view unit, int decimals);
+[[nodiscard]] std::string FormatValue(std::optional<double> value, std::string_view unit,
+                                      int decimals);
 
 // "1st", "2nd", "23rd", "111th".
 [[nodiscard]] std::string Ordinal(int n);

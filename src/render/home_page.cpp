@@ -39,7 +39,8 @@ constexpr std::array<std::pair<PlaceSort, const char*>, 7> kSortKeys = {{
     {PlaceSort::kMembership, "membership"},
 }};
 
-std::string Link(std::string_view base, const domain::PlaceListQuery& q, PlaceSort sort, SortOrder order) {
+std::string Link(std::string_view base, const domain::PlaceListQuery& q, PlaceSort sort,
+                 SortOrder order) {
   std::string link = std::string(base) + "?sort=" + PlaceSortKey(sort) +
                      "&order=" + (order == SortOrder::kAscending ? "asc" : "desc");
   if (!q.region_code.empty()) link += "&region=" + q.region_code;
@@ -57,7 +58,8 @@ Data Columns(const domain::PlaceListQuery& q) {
     const bool sorted = c.sort == q.sort;
     // Numbers open largest first; a second click reverses.
     SortOrder next = c.numeric ? SortOrder::kDescending : SortOrder::kAscending;
-    if (sorted) next = q.order == SortOrder::kAscending ? SortOrder::kDescending : SortOrder::kAscending;
+    if (sorted)
+      next = q.order == SortOrder::kAscending ? SortOrder::kDescending : SortOrder::kAscending;
     Data col;
     col.set("label", Str(c.label));
     col.set("numeric", Data{c.numeric});
@@ -81,7 +83,9 @@ Data Filters(const domain::PlaceList& list, Data& data) {
   }
   Data memberships{Data::type::list};
   const std::array<std::pair<const char*, const char*>, 3> options = {
-      {{"", "Members and comparators"}, {"member", "Members only"}, {"comparator", "Comparators only"}}};
+      {{"", "Members and comparators"},
+       {"member", "Members only"},
+       {"comparator", "Comparators only"}}};
   for (const auto& [value, label] : options) {
     Data item;
     item.set("value", Str(value));

@@ -1,4 +1,5 @@
 #include <map>
+#include <ranges>
 
 #include "render/format.hpp"
 #include "render/pages.hpp"
@@ -49,7 +50,8 @@ std::string TrendWords(const domain::IndicatorProfile& ip, std::string_view plac
 
 Data ContextFacts(const domain::Place& p) {
   Data facts{Data::type::list};
-  const auto add = [&](const char* label, const std::optional<domain::ContextValue>& v, int decimals) {
+  const auto add = [&](const char* label, const std::optional<domain::ContextValue>& v,
+                       int decimals) {
     if (!v) return;
     Data item;
     item.set("label", Str(label));
@@ -72,11 +74,14 @@ Data IndicatorRow(const domain::IndicatorProfile& ip, const std::string& place_n
   row.set("name", Str(i.name));
   row.set("measure", Str(i.measure));
   row.set("latest_period", Str(ip.latest ? ip.latest->label : "–"));
-  row.set("latest_value", Str(FormatValue(ip.latest ? ip.latest->value : std::nullopt, i.unit, i.decimals)));
+  row.set("latest_value",
+          Str(FormatValue(ip.latest ? ip.latest->value : std::nullopt, i.unit, i.decimals)));
   row.set("interval", Str(ip.latest ? Interval(ip.latest->lower, ip.latest->upper, i) : ""));
   row.set("show_region", Data{ip.region.has_value() || !ip.rank_scope.empty()});
-  row.set("region_value", Str(FormatValue(ip.region ? ip.region->value : std::nullopt, i.unit, i.decimals)));
-  row.set("nation_value", Str(FormatValue(ip.nation ? ip.nation->value : std::nullopt, i.unit, i.decimals)));
+  row.set("region_value",
+          Str(FormatValue(ip.region ? ip.region->value : std::nullopt, i.unit, i.decimals)));
+  row.set("nation_value",
+          Str(FormatValue(ip.nation ? ip.nation->value : std::nullopt, i.unit, i.decimals)));
   row.set("rank", Str(RankText(ip)));
   const ChartOptions spark{i.name + " trend", TrendWords(ip, place_name), i.unit, i.decimals};
   row.set("sparkline", Str(Sparkline(ChartPoints(ip), spark)));
@@ -91,20 +96,22 @@ Data IndicatorDetail(const domain::IndicatorProfile& ip, const std::string& plac
   item.set("place", Str(place_name));
   item.set("definition", Str(i.description));
   item.set("latest_period", Str(ip.latest ? ip.latest->label : "no period"));
-  item.set("latest_value", Str(FormatValue(ip.latest ? ip.latest->value : std::nullopt, i.unit, i.decimals)));
+  item.set("latest_value",
+           Str(FormatValue(ip.latest ? ip.latest->value : std::nullopt, i.unit, i.decimals)));
   if (ip.rank) item.set("rank", Str(RankText(ip) + " among " + ip.rank_scope));
   item.set("direction", Str(domain::DirectionLabel(i.direction)));
-  const ChartOptions chart{i.name + ", " + place_name, TrendWords(ip, place_name), i.unit, i.decimals};
+  const ChartOptions chart{i.name + ", " + place_name, TrendWords(ip, place_name), i.unit,
+                           i.decimals};
   item.set("chart", Str(LineChart(ChartPoints(ip), chart)));
   item.set("count", Str(std::to_string(ip.series.size())));
   Data points{Data::type::list};
-  for (auto it = ip.series.rbegin(); it != ip.series.rend(); ++it) {
+  for (const auto& point : std::ranges::reverse_view(ip.series)) {
     Data p;
-    p.set("label", Str(it->label));
-    p.set("value", Str(FormatValue(it->value, i.unit, i.decimals)));
-    p.set("interval", Str(Interval(it->lower, it->upper, i)));
-    p.set("status", Str(domain::ObservationStatusLabel(it->status)));
-    p.set("note", Str(it->note));
+    p.set("label", Str(point.label));
+    p.set("value", Str(FormatValue(point.value, i.unit, i.decimals)));
+    p.set("interval", Str(Interval(point.lower, point.upper, i)));
+    p.set("status", Str(domain::ObservationStatusLabel(point.status)));
+    p.set("note", Str(point.note));
     points.push_back(p);
   }
   item.set("points", points);
@@ -156,7 +163,7 @@ Result<std::string> PlacePage(const domain::PlaceProfile& profile) {
     topic_list.push_back(topic);
   }
   data.set("topics", topic_list);
-  return detail::RenderPage("place", data, p.name, "network");
+  return detail::RenderPage("place", data, p.name, "network_section");
 }
 
 }  // namespace lct::render

@@ -24,10 +24,12 @@ struct ChartOptions {
 
 // A line chart with its interval band, axes and labelled points. Returns "" when no point
 // has a value. All text is XML-escaped.
-[[nodiscard]] std::string LineChart(const std::vector<ChartPoint>& points, const ChartOptions& options);
+[[nodiscard]] std::string LineChart(const std::vector<ChartPoint>& points,
+                                    const ChartOptions& options);
 
 // A small trend line for a table cell; `options.title` is its accessible name.
-[[nodiscard]] std::string Sparkline(const std::vector<ChartPoint>& points, const ChartOptions& options);
+[[nodiscard]] std::string Sparkline(const std::vector<ChartPoint>& points,
+                                    const ChartOptions& options);
 
 // Escapes &, <, >, " and ' for XML and HTML text and attributes.
 [[nodiscard]] std::string EscapeXml(std::string_view text);

@@ -21,7 +21,8 @@ Result<std::string> RenderOne(std::string_view name, const Data& data) {
   auto text = FindTemplate(name);
   if (!text) return text.error();
   kainjow::mustache::mustache tmpl{std::string(*text)};
-  if (!tmpl.is_valid()) return Internal("template '" + std::string(name) + "': " + tmpl.error_message());
+  if (!tmpl.is_valid())
+    return Internal("template '" + std::string(name) + "': " + tmpl.error_message());
   std::string out = tmpl.render(data);
   if (!tmpl.error_message().empty()) {
     return Internal("template '" + std::string(name) + "': " + tmpl.error_message());

@@ -12,7 +12,8 @@ namespace lct::render::detail {
 using Data = kainjow::mustache::data;
 
 // Renders templates/<name>.mustache with `data`, then wraps it in layout.mustache with
-// `title` and the navigation item `nav` ("network", "indicators", "about") marked current.
+// `title` and the navigation item `nav` ("network", "indicators", "about") marked as the
+// current page, or "network_section" for a page inside the network section.
 [[nodiscard]] Result<std::string> RenderPage(std::string_view name, const Data& data,
                                              std::string_view title, std::string_view nav);
 

@@ -10,7 +10,7 @@
 namespace lct::services {
 
 struct DatabaseOptions {
-  std::string path;          // SQLite file; created with its schema when missing
+  std::string path;  // SQLite file; created with its schema when missing
   int max_connections = 8;
 };
 

@@ -23,7 +23,8 @@ struct LoadedObservation {
   bool via_old_code = false;
 };
 
-using ObservationKey = std::tuple<std::string, std::string, std::string>;  // indicator, place, period
+using ObservationKey =
+    std::tuple<std::string, std::string, std::string>;  // indicator, place, period
 
 struct MeasureUnit {
   std::string measure;
@@ -82,9 +83,9 @@ Status ReadDataset(const std::string& dir, const std::string& dataset,
   });
 }
 
-Result<std::vector<domain::Indicator>> ReadIndicators(const std::string& dir,
-                                                      const std::vector<io::IndicatorChoice>& choices,
-                                                      const std::map<std::string, MeasureUnit>& units) {
+Result<std::vector<domain::Indicator>> ReadIndicators(
+    const std::string& dir, const std::vector<io::IndicatorChoice>& choices,
+    const std::map<std::string, MeasureUnit>& units) {
   std::vector<domain::Indicator> out;
   for (const auto& c : choices) {
     const std::string path = dir + "/ons-local-indicators/" + c.dataset + ".meta.json";

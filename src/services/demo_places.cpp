@@ -38,7 +38,8 @@ Result<Sources> ReadSources(const std::string& dir) {
                          &io::ReadCensusPopulation);
   if (!census) return census.error();
   for (auto& r : *census) s.census[r.code] = r;
-  auto england = ReadWith(dir + "/uk-imd2019/imd2019_england_ltla22.csv", &io::ReadImdEducationScores);
+  auto england =
+      ReadWith(dir + "/uk-imd2019/imd2019_england_ltla22.csv", &io::ReadImdEducationScores);
   if (!england) return england.error();
   s.imd_england = std::move(*england);
   auto wales = ReadWith(dir + "/uk-imd2019/imd2019_wales_ltla22.csv", &io::ReadImdEducationScores);
@@ -91,8 +92,8 @@ void AttachCensus(domain::Place& place, const Sources& s) {
              : "Published under the area's previous code";
   place.population_2021 = domain::ContextValue{pop21, kCensusSource, note};
   place.population_2011 = domain::ContextValue{pop11, kCensusSource, note};
-  place.density_2021 = domain::ContextValue{pop21 / area_km2, kCensusSource,
-                                            merged ? note + "; divided by their combined area" : note};
+  place.density_2021 = domain::ContextValue{
+      pop21 / area_km2, kCensusSource, merged ? note + "; divided by their combined area" : note};
 }
 
 void AttachImd(domain::Place& place, const Sources& s) {

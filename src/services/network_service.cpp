@@ -142,8 +142,9 @@ Result<domain::PlaceList> ListPlaces(store::Store& store, const domain::PlaceLis
   std::sort(list.regions.begin(), list.regions.end(),
             [](const auto& a, const auto& b) { return a.name < b.name; });
   if (snap->by_code.contains("W92000004")) list.regions.push_back({"W92000004", "Wales"});
-  std::stable_sort(list.places.begin(), list.places.end(),
-                   [&](const PlaceSummary& a, const PlaceSummary& b) { return Less(a, b, query.sort); });
+  std::stable_sort(
+      list.places.begin(), list.places.end(),
+      [&](const PlaceSummary& a, const PlaceSummary& b) { return Less(a, b, query.sort); });
   if (query.order == domain::SortOrder::kDescending) {
     std::reverse(list.places.begin(), list.places.end());
   }
@@ -154,7 +155,8 @@ Result<domain::PlaceProfile> GetPlaceProfile(store::Store& store, std::string_vi
   auto snap = LoadSnapshot(store);
   if (!snap) return snap.error();
   const auto found = snap->by_code.find(std::string(code));
-  if (found == snap->by_code.end()) return NotFound("no place has the code '" + std::string(code) + "'");
+  if (found == snap->by_code.end())
+    return NotFound("no place has the code '" + std::string(code) + "'");
   const domain::Place& place = *found->second;
   domain::PlaceProfile profile;
   profile.summary = Summarise(*snap, place);
@@ -186,10 +188,12 @@ Result<domain::PlaceProfile> GetPlaceProfile(store::Store& store, std::string_vi
       if (!peers) return peers.error();
       std::vector<double> values;
       for (const auto& o : *peers) {
-        const auto* other = std::find_if(snap->places.data(), snap->places.data() + snap->places.size(),
-                                         [&](const domain::Place& p) { return p.id == o.place; });
+        const auto* other =
+            std::find_if(snap->places.data(), snap->places.data() + snap->places.size(),
+                         [&](const domain::Place& p) { return p.id == o.place; });
         if (other == snap->places.data() + snap->places.size()) continue;
-        if (!domain::IsLocalAuthority(other->kind) || other->nation_code != place.nation_code) continue;
+        if (!domain::IsLocalAuthority(other->kind) || other->nation_code != place.nation_code)
+          continue;
         if (o.value) values.push_back(*o.value);
       }
       if (domain::IsLocalAuthority(place.kind)) {

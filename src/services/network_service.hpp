@@ -19,7 +19,8 @@ namespace lct::services {
 // One place with every indicator it has data for: series, latest value, the same period's
 // value for its region and nation, and its rank among local authorities of its nation.
 // NotFound when no place has `code`.
-[[nodiscard]] Result<domain::PlaceProfile> GetPlaceProfile(store::Store& store, std::string_view code);
+[[nodiscard]] Result<domain::PlaceProfile> GetPlaceProfile(store::Store& store,
+                                                           std::string_view code);
 
 // The indicator catalogue.
 [[nodiscard]] Result<std::vector<domain::Indicator>> ListIndicators(store::Store& store);

@@ -43,7 +43,8 @@ class Store {
   [[nodiscard]] virtual Status Write(const std::function<Status(StoreWriter&)>& body) = 0;
 
   [[nodiscard]] virtual Result<std::vector<domain::Network>> ListNetworks() = 0;
-  [[nodiscard]] virtual Result<std::vector<domain::Membership>> ListMemberships(NetworkId network) = 0;
+  [[nodiscard]] virtual Result<std::vector<domain::Membership>> ListMemberships(
+      NetworkId network) = 0;
   [[nodiscard]] virtual Result<std::vector<domain::Place>> ListPlaces() = 0;
   // NotFound when no place has `code`.
   [[nodiscard]] virtual Result<domain::Place> GetPlace(std::string_view code) = 0;

@@ -6,23 +6,26 @@
 namespace lct::web {
 
 void AddApiRoutes(Router& router, store::Store& store) {
-  router.Add(Method::kGet, "/api/v1/places", Permission::kPublic, [&store](const RouteContext& ctx) {
-    auto query = ParsePlaceListQuery(ctx.request);
-    if (!query) return FromError(ctx.request, query.error());
-    auto list = services::ListPlaces(store, *query);
-    if (!list) return FromError(ctx.request, list.error());
-    return JsonBody(PlaceListJson(*list));
-  });
-  router.Add(Method::kGet, "/api/v1/places/{code}", Permission::kPublic, [&store](const RouteContext& ctx) {
-    auto profile = services::GetPlaceProfile(store, ctx.Param("code"));
-    if (!profile) return FromError(ctx.request, profile.error());
-    return JsonBody(PlaceProfileJson(*profile));
-  });
-  router.Add(Method::kGet, "/api/v1/indicators", Permission::kPublic, [&store](const RouteContext& ctx) {
-    auto indicators = services::ListIndicators(store);
-    if (!indicators) return FromError(ctx.request, indicators.error());
-    return JsonBody(IndicatorsJson(*indicators));
-  });
+  router.Add(Method::kGet, "/api/v1/places", Permission::kPublic,
+             [&store](const RouteContext& ctx) {
+               auto query = ParsePlaceListQuery(ctx.request);
+               if (!query) return FromError(ctx.request, query.error());
+               auto list = services::ListPlaces(store, *query);
+               if (!list) return FromError(ctx.request, list.error());
+               return JsonBody(PlaceListJson(*list));
+             });
+  router.Add(Method::kGet, "/api/v1/places/{code}", Permission::kPublic,
+             [&store](const RouteContext& ctx) {
+               auto profile = services::GetPlaceProfile(store, ctx.Param("code"));
+               if (!profile) return FromError(ctx.request, profile.error());
+               return JsonBody(PlaceProfileJson(*profile));
+             });
+  router.Add(Method::kGet, "/api/v1/indicators", Permission::kPublic,
+             [&store](const RouteContext& ctx) {
+               auto indicators = services::ListIndicators(store);
+               if (!indicators) return FromError(ctx.request, indicators.error());
+               return JsonBody(IndicatorsJson(*indicators));
+             });
 }
 
 }  // namespace lct::web

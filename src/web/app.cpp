@@ -2,8 +2,8 @@
 
 #include <exception>
 
-#include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
+#include <nlohmann/json.hpp>
 
 #include "render/pages.hpp"
 #include "web/routes.hpp"
@@ -13,15 +13,24 @@ namespace {
 
 const char* StatusHeading(int status) {
   switch (status) {
-    case 400: return "Bad request";
-    case 401: return "Sign in required";
-    case 403: return "Not allowed";
-    case 404: return "Page not found";
-    case 405: return "Method not allowed";
-    case 413: return "Request too large";
-    case 431: return "Request headers too large";
-    case 503: return "Service unavailable";
-    default: return status >= 500 ? "Something went wrong" : "Error";
+    case 400:
+      return "Bad request";
+    case 401:
+      return "Sign in required";
+    case 403:
+      return "Not allowed";
+    case 404:
+      return "Page not found";
+    case 405:
+      return "Method not allowed";
+    case 413:
+      return "Request too large";
+    case 431:
+      return "Request headers too large";
+    case 503:
+      return "Service unavailable";
+    default:
+      return status >= 500 ? "Something went wrong" : "Error";
   }
 }
 
@@ -29,9 +38,10 @@ void AddSecurityHeaders(Response& response) {
   response.SetHeader("X-Content-Type-Options", "nosniff");
   response.SetHeader("Referrer-Policy", "same-origin");
   response.SetHeader("X-Frame-Options", "DENY");
-  response.SetHeader("Content-Security-Policy",
-                     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-                     "frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
+  response.SetHeader(
+      "Content-Security-Policy",
+      "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+      "frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
 }
 
 }  // namespace
@@ -58,8 +68,10 @@ Response App::Handle(const Request& request) const {
       return ErrorResponse(request, status, message);
     });
   } catch (const std::exception& e) {
-    spdlog::error("unhandled exception for {} {}: {}", MethodName(request.method), request.path, e.what());
-    response = ErrorResponse(request, 500, "The server could not complete this request. It has been logged.");
+    spdlog::error("unhandled exception for {} {}: {}", MethodName(request.method), request.path,
+                  e.what());
+    response = ErrorResponse(request, 500,
+                             "The server could not complete this request. It has been logged.");
   }
   AddSecurityHeaders(response);
   return response;

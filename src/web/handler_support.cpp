@@ -30,7 +30,8 @@ Response FromError(const Request& request, const Error& error) {
     case ErrorCode::kInvalidArgument:
       return ErrorResponse(request, 400, error.ToString());
     case ErrorCode::kUnavailable:
-      return ErrorResponse(request, 503, "The database is not available. Please try again shortly.");
+      return ErrorResponse(request, 503,
+                           "The database is not available. Please try again shortly.");
     default:
       throw std::runtime_error(error.ToString());  // logged by App::Handle, shown as a plain 500
   }
@@ -49,9 +50,10 @@ Result<domain::PlaceListQuery> ParsePlaceListQuery(const Request& request) {
   if (const auto sort = request.Query("sort"); sort && !sort->empty()) {
     const auto parsed = render::PlaceSortFromKey(*sort);
     if (!parsed) {
-      return InvalidArgument("unknown sort '" + *sort +
-                                 "': use name, code, region, population, density, imd-education or membership",
-                             {"", 0, "sort"});
+      return InvalidArgument(
+          "unknown sort '" + *sort +
+              "': use name, code, region, population, density, imd-education or membership",
+          {"", 0, "sort"});
     }
     q.sort = *parsed;
   }
@@ -64,7 +66,8 @@ Result<domain::PlaceListQuery> ParsePlaceListQuery(const Request& request) {
   if (const auto region = request.Query("region")) q.region_code = *region;
   if (const auto role = request.Query("membership"); role && !role->empty()) {
     q.role = domain::MembershipRoleFromKey(*role);
-    if (!q.role) return InvalidArgument("membership must be member or comparator", {"", 0, "membership"});
+    if (!q.role)
+      return InvalidArgument("membership must be member or comparator", {"", 0, "membership"});
   }
   return q;
 }

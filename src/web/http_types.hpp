@@ -18,8 +18,8 @@ enum class Method { kGet, kHead, kPost, kPut, kPatch, kDelete, kOptions, kOther 
 
 struct Request {
   Method method = Method::kGet;
-  std::string target;  // as received: path and query
-  std::string path;    // percent-decoded path
+  std::string target;                             // as received: path and query
+  std::string path;                               // percent-decoded path
   std::multimap<std::string, std::string> query;  // percent-decoded
   std::vector<std::pair<std::string, std::string>> headers;
   std::string body;
@@ -37,7 +37,9 @@ struct Response {
   std::string body;
   std::vector<std::pair<std::string, std::string>> headers;
 
-  void SetHeader(std::string name, std::string value) { headers.emplace_back(std::move(name), std::move(value)); }
+  void SetHeader(std::string name, std::string value) {
+    headers.emplace_back(std::move(name), std::move(value));
+  }
 };
 
 // Splits `target` into a decoded path and query. Returns nullopt for a malformed target

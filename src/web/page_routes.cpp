@@ -25,18 +25,20 @@ void AddPageRoutes(Router& router, store::Store& store) {
     if (!list) return FromError(ctx.request, list.error());
     return Csv(render::PlacesCsv(*list), "places.csv");
   });
-  router.Add(Method::kGet, "/places/{code}", Permission::kPublic, [&store](const RouteContext& ctx) {
-    auto profile = services::GetPlaceProfile(store, ctx.Param("code"));
-    if (!profile) return FromError(ctx.request, profile.error());
-    auto page = render::PlacePage(*profile);
-    if (!page) return FromError(ctx.request, page.error());
-    return Html(std::move(*page));
-  });
+  router.Add(Method::kGet, "/places/{code}", Permission::kPublic,
+             [&store](const RouteContext& ctx) {
+               auto profile = services::GetPlaceProfile(store, ctx.Param("code"));
+               if (!profile) return FromError(ctx.request, profile.error());
+               auto page = render::PlacePage(*profile);
+               if (!page) return FromError(ctx.request, page.error());
+               return Html(std::move(*page));
+             });
   router.Add(Method::kGet, "/places/{code}/indicators.csv", Permission::kPublic,
              [&store](const RouteContext& ctx) {
                auto profile = services::GetPlaceProfile(store, ctx.Param("code"));
                if (!profile) return FromError(ctx.request, profile.error());
-               return Csv(render::PlaceIndicatorsCsv(*profile), ctx.Param("code") + "-indicators.csv");
+               return Csv(render::PlaceIndicatorsCsv(*profile),
+                          ctx.Param("code") + "-indicators.csv");
              });
   router.Add(Method::kGet, "/indicators", Permission::kPublic, [&store](const RouteContext& ctx) {
     auto indicators = services::ListIndicators(store);
@@ -45,11 +47,12 @@ void AddPageRoutes(Router& router, store::Store& store) {
     if (!page) return FromError(ctx.request, page.error());
     return Html(std::move(*page));
   });
-  router.Add(Method::kGet, "/indicators.csv", Permission::kPublic, [&store](const RouteContext& ctx) {
-    auto indicators = services::ListIndicators(store);
-    if (!indicators) return FromError(ctx.request, indicators.error());
-    return Csv(render::IndicatorsCsv(*indicators), "indicators.csv");
-  });
+  router.Add(Method::kGet, "/indicators.csv", Permission::kPublic,
+             [&store](const RouteContext& ctx) {
+               auto indicators = services::ListIndicators(store);
+               if (!indicators) return FromError(ctx.request, indicators.error());
+               return Csv(render::IndicatorsCsv(*indicators), "indicators.csv");
+             });
   router.Add(Method::kGet, "/about/data", Permission::kPublic, [&store](const RouteContext& ctx) {
     auto indicators = services::ListIndicators(store);
     if (!indicators) return FromError(ctx.request, indicators.error());

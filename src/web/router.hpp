@@ -51,8 +51,9 @@ class Router {
   // Finds the route, checks its permission, runs it. 404 for no matching path, 405 (with an
   // Allow header) for a path whose method does not match, 403/401 when the permission is missing.
   // `error_page` renders those statuses.
-  [[nodiscard]] Response Dispatch(const Request& request, const Principal& principal,
-                                  const std::function<Response(int, std::string_view)>& error_page) const;
+  [[nodiscard]] Response Dispatch(
+      const Request& request, const Principal& principal,
+      const std::function<Response(int, std::string_view)>& error_page) const;
 
   [[nodiscard]] const std::vector<Route>& routes() const { return routes_; }
 

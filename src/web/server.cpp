@@ -1,10 +1,10 @@
 #include "web/server.hpp"
 
+#include <spdlog/spdlog.h>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
-#include <spdlog/spdlog.h>
 
 #include <thread>
 #include <vector>
@@ -24,18 +24,19 @@ class Listener : public std::enable_shared_from_this<Listener> {
       : ioc_(ioc), acceptor_(std::move(acceptor)), state_(state) {}
 
   void Accept() {
-    acceptor_.async_accept(net::make_strand(ioc_), [self = shared_from_this()](boost::system::error_code ec,
-                                                                               tcp::socket socket) {
-      if (ec == net::error::operation_aborted || !self->acceptor_.is_open()) return;
-      if (!ec) {
-        auto session = std::make_shared<detail::Session>(std::move(socket), self->state_);
-        self->state_.Register(session);
-        session->Start();
-      } else {
-        spdlog::warn("accept failed: {}", ec.message());
-      }
-      self->Accept();
-    });
+    acceptor_.async_accept(
+        net::make_strand(ioc_),
+        [self = shared_from_this()](boost::system::error_code ec, tcp::socket socket) {
+          if (ec == net::error::operation_aborted || !self->acceptor_.is_open()) return;
+          if (!ec) {
+            auto session = std::make_shared<detail::Session>(std::move(socket), self->state_);
+            self->state_.Register(session);
+            session->Start();
+          } else {
+            spdlog::warn("accept failed: {}", ec.message());
+          }
+          self->Accept();
+        });
   }
 
   void Close() {
@@ -57,7 +58,8 @@ Result<tcp::acceptor> OpenAcceptor(net::io_context& ioc, const ServerOptions& op
   if (ec) return InvalidArgument("'" + options.bind + "' is not an IP address", {"", 0, "--bind"});
   tcp::acceptor acceptor(ioc);
   const tcp::endpoint endpoint(address, options.port);
-  if (acceptor.open(endpoint.protocol(), ec); ec) return Error(ErrorCode::kUnavailable, "cannot open socket: " + ec.message());
+  if (acceptor.open(endpoint.protocol(), ec); ec)
+    return Error(ErrorCode::kUnavailable, "cannot open socket: " + ec.message());
   acceptor.set_option(net::socket_base::reuse_address(true), ec);
   if (acceptor.bind(endpoint, ec); ec) {
     return Error(ErrorCode::kUnavailable, "cannot listen on " + options.bind + ":" +
@@ -102,7 +104,8 @@ Status RunServer(const ServerOptions& options, const App& app,
     });
   });
 
-  const std::string host = options.bind.find(':') != std::string::npos ? "[" + options.bind + "]" : options.bind;
+  const std::string host =
+      options.bind.find(':') != std::string::npos ? "[" + options.bind + "]" : options.bind;
   on_listening("http://" + host + ":" + std::to_string(port) + "/");
 
   std::vector<std::thread> pool;

@@ -1,8 +1,8 @@
 #include "web/session.hpp"
 
+#include <spdlog/spdlog.h>
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/post.hpp>
-#include <spdlog/spdlog.h>
 
 #include <utility>
 
@@ -61,23 +61,27 @@ void Session::ReadHeader() {
   parser_->body_limit(state_.options.body_limit);
   idle_ = buffer_.size() == 0;
   stream_.expires_after(state_.options.idle_timeout);
-  http::async_read_header(stream_, buffer_, *parser_,
-                          [self = shared_from_this()](beast::error_code ec, std::size_t) { self->OnHeader(ec); });
+  http::async_read_header(
+      stream_, buffer_, *parser_,
+      [self = shared_from_this()](beast::error_code ec, std::size_t) { self->OnHeader(ec); });
 }
 
 void Session::OnHeader(beast::error_code ec) {
   idle_ = false;
   started_ = std::chrono::steady_clock::now();
-  if (ec == http::error::header_limit) return RejectAndClose(431, "The request's headers are too large.");
+  if (ec == http::error::header_limit)
+    return RejectAndClose(431, "The request's headers are too large.");
   if (ec == http::error::body_limit) return RejectAndClose(413, "The request's body is too large.");
-  if (ec == http::error::end_of_stream || ec == beast::error::timeout || ec == net::error::operation_aborted ||
-      ec == net::error::connection_reset || ec == net::error::eof) {
+  if (ec == http::error::end_of_stream || ec == beast::error::timeout ||
+      ec == net::error::operation_aborted || ec == net::error::connection_reset ||
+      ec == net::error::eof) {
     return Close();
   }
   if (ec) return RejectAndClose(400, "The request could not be read.");
   stream_.expires_after(state_.options.read_timeout);
-  http::async_read(stream_, buffer_, *parser_,
-                   [self = shared_from_this()](beast::error_code e, std::size_t) { self->OnBody(e); });
+  http::async_read(
+      stream_, buffer_, *parser_,
+      [self = shared_from_this()](beast::error_code e, std::size_t) { self->OnBody(e); });
 }
 
 void Session::OnBody(beast::error_code ec) {
@@ -86,7 +90,8 @@ void Session::OnBody(beast::error_code ec) {
   if (ec) return RejectAndClose(400, "The request could not be read.");
 
   auto& msg = parser_->get();
-  const Method method = MethodFromString(std::string_view(msg.method_string().data(), msg.method_string().size()));
+  const Method method =
+      MethodFromString(std::string_view(msg.method_string().data(), msg.method_string().size()));
   auto request = ParseTarget(method, std::string_view(msg.target().data(), msg.target().size()));
   if (!request) return RejectAndClose(400, "The request's address is malformed.");
   for (const auto& field : msg) {
@@ -114,9 +119,12 @@ void FillHeaders(http::response<Body>& res, const Response& response, bool keep_
 void Session::Respond(Response response, bool keep_alive) {
   const auto& req = parser_->get();
   const std::size_t bytes = response.body.size();
-  const auto elapsed = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started_);
-  spdlog::info("{} \"{} {}\" {} {} {:.1f}ms", remote_, std::string_view(req.method_string().data(), req.method_string().size()),
-               std::string_view(req.target().data(), req.target().size()), response.status, bytes, elapsed.count());
+  const auto elapsed =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started_);
+  spdlog::info("{} \"{} {}\" {} {} {:.1f}ms", remote_,
+               std::string_view(req.method_string().data(), req.method_string().size()),
+               std::string_view(req.target().data(), req.target().size()), response.status, bytes,
+               elapsed.count());
   stream_.expires_after(state_.options.write_timeout);
   const auto status = static_cast<http::status>(response.status);
   if (req.method() == http::verb::head || response.status == 304) {
@@ -124,9 +132,10 @@ void Session::Respond(Response response, bool keep_alive) {
     FillHeaders(*res, response, keep_alive);
     if (response.status != 304) res->content_length(bytes);
     response_ = res;
-    http::async_write(stream_, *res, [self = shared_from_this(), keep_alive](beast::error_code ec, std::size_t) {
-      self->OnWrite(keep_alive, ec);
-    });
+    http::async_write(stream_, *res,
+                      [self = shared_from_this(), keep_alive](beast::error_code ec, std::size_t) {
+                        self->OnWrite(keep_alive, ec);
+                      });
     return;
   }
   auto res = std::make_shared<http::response<http::string_body>>(status, req.version());
@@ -134,9 +143,10 @@ void Session::Respond(Response response, bool keep_alive) {
   res->body() = std::move(response.body);
   res->prepare_payload();
   response_ = res;
-  http::async_write(stream_, *res, [self = shared_from_this(), keep_alive](beast::error_code ec, std::size_t) {
-    self->OnWrite(keep_alive, ec);
-  });
+  http::async_write(stream_, *res,
+                    [self = shared_from_this(), keep_alive](beast::error_code ec, std::size_t) {
+                      self->OnWrite(keep_alive, ec);
+                    });
 }
 
 void Session::OnWrite(bool keep_alive, beast::error_code ec) {
@@ -150,7 +160,8 @@ void Session::RejectAndClose(int status, std::string_view message) {
   request.path = parser_ && parser_->is_header_done() ? std::string(parser_->get().target()) : "/";
   Response response = ErrorResponse(request, status, message);
   spdlog::info("{} \"- -\" {} {} rejected", remote_, status, response.body.size());
-  auto res = std::make_shared<http::response<http::string_body>>(static_cast<http::status>(status), 11);
+  auto res =
+      std::make_shared<http::response<http::string_body>>(static_cast<http::status>(status), 11);
   FillHeaders(*res, response, false);
   res->body() = std::move(response.body);
   res->prepare_payload();

@@ -6,8 +6,8 @@ namespace lct::store::sqlite {
 
 Error SqliteError(sqlite3* db, std::string_view what) {
   const int code = db != nullptr ? sqlite3_extended_errcode(db) : SQLITE_ERROR;
-  const std::string message = std::string(what) + ": " +
-                              (db != nullptr ? sqlite3_errmsg(db) : "cannot open database");
+  const std::string message =
+      std::string(what) + ": " + (db != nullptr ? sqlite3_errmsg(db) : "cannot open database");
   const int primary = code & 0xff;
   if (primary == SQLITE_CONSTRAINT) return {ErrorCode::kConflict, message};
   if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED || primary == SQLITE_CANTOPEN ||
@@ -65,7 +65,8 @@ Status Statement::Run() {
 std::string Statement::Text(int column) const {
   const auto* text = sqlite3_column_text(stmt_, column);
   if (text == nullptr) return {};
-  return {reinterpret_cast<const char*>(text), static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column))};
+  return {reinterpret_cast<const char*>(text),
+          static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column))};
 }
 
 std::int64_t Statement::Int(int column) const { return sqlite3_column_int64(stmt_, column); }
@@ -75,23 +76,23 @@ std::optional<double> Statement::OptionalDouble(int column) const {
   return sqlite3_column_double(stmt_, column);
 }
 
-Result<std::unique_ptr<Connection>> Connection::Open(const std::string& path,
-                                                     int busy_timeout_ms) {
+Result<std::unique_ptr<Connection>> Connection::Open(const std::string& path, int busy_timeout_ms) {
   sqlite3* raw = nullptr;
   const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
   const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
   DbHandle db(raw);
   if (rc != SQLITE_OK) {
-    return Error(ErrorCode::kUnavailable, "cannot open database '" + path + "': " +
-                                              (raw != nullptr ? sqlite3_errmsg(raw) : "out of memory"));
+    return Error(ErrorCode::kUnavailable,
+                 "cannot open database '" + path +
+                     "': " + (raw != nullptr ? sqlite3_errmsg(raw) : "out of memory"));
   }
   sqlite3_busy_timeout(db.get(), busy_timeout_ms);
   sqlite3_extended_result_codes(db.get(), 1);
   std::unique_ptr<Connection> connection(new Connection(std::move(db)));  // NOLINT: private ctor
   // WAL lets readers run while one writer writes; synchronous=FULL makes every
   // acknowledged commit durable, even across a power cut.
-  for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
-                             "PRAGMA synchronous=FULL"}) {
+  for (const char* pragma :
+       {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL"}) {
     if (auto status = connection->Exec(pragma); !status) return status.error();
   }
   return connection;

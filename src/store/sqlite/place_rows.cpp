@@ -21,7 +21,10 @@ constexpr std::array<std::pair<const char*, ContextField>, 4> kContextFields = {
 
 void AttachContext(domain::Place& place, std::string_view variable, domain::ContextValue value) {
   for (const auto& [name, field] : kContextFields) {
-    if (variable == name) place.*field = std::move(value);
+    if (variable == name) {
+      place.*field = std::move(value);
+      return;
+    }
   }
 }
 
@@ -38,8 +41,12 @@ Status WriteContext(Connection& db, PlaceId id, const domain::Place& place) {
     if (!value) continue;
     auto insert = db.Prepare(sql::kInsertContext);
     if (!insert) return insert.error();
-    (*insert)->Bind(1, id.value).Bind(2, std::string_view(name)).Bind(3, value->value)
-        .Bind(4, value->source).Bind(5, value->note);
+    (*insert)
+        ->Bind(1, id.value)
+        .Bind(2, std::string_view(name))
+        .Bind(3, value->value)
+        .Bind(4, value->source)
+        .Bind(5, value->note);
     if (auto status = (*insert)->Run(); !status) return status;
   }
   return Ok();

@@ -21,18 +21,22 @@ inline constexpr const char* kUpsertPlace =
     "predecessor_codes = excluded.predecessor_codes, note = excluded.note RETURNING id";
 inline constexpr const char* kDeleteContext = "DELETE FROM place_context WHERE place_id = ?1";
 inline constexpr const char* kInsertContext =
-    "INSERT INTO place_context (place_id, variable, value, source, note) VALUES (?1, ?2, ?3, ?4, ?5)";
+    "INSERT INTO place_context (place_id, variable, value, source, note) VALUES (?1, ?2, ?3, ?4, "
+    "?5)";
 inline constexpr const char* kSetMembership =
     "INSERT INTO memberships (network_id, place_id, role, reason) VALUES (?1, ?2, ?3, ?4) "
-    "ON CONFLICT (network_id, place_id) DO UPDATE SET role = excluded.role, reason = excluded.reason";
+    "ON CONFLICT (network_id, place_id) DO UPDATE SET role = excluded.role, reason = "
+    "excluded.reason";
 inline constexpr const char* kUpsertIndicator =
     "INSERT INTO indicators (code, name, description, topic, measure, unit, decimals, direction, "
     "source_org, source_url, source_date, licence, caveats, dataset) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) "
     "ON CONFLICT (code) DO UPDATE SET name = excluded.name, description = excluded.description, "
     "topic = excluded.topic, measure = excluded.measure, unit = excluded.unit, "
-    "decimals = excluded.decimals, direction = excluded.direction, source_org = excluded.source_org, "
-    "source_url = excluded.source_url, source_date = excluded.source_date, licence = excluded.licence, "
+    "decimals = excluded.decimals, direction = excluded.direction, source_org = "
+    "excluded.source_org, "
+    "source_url = excluded.source_url, source_date = excluded.source_date, licence = "
+    "excluded.licence, "
     "caveats = excluded.caveats, dataset = excluded.dataset RETURNING id";
 inline constexpr const char* kUpsertObservation =
     "INSERT INTO observations (indicator_id, place_id, period, value, lower_bound, upper_bound, "

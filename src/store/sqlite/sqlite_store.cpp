@@ -90,7 +90,9 @@ Status ApplyMigrations(Connection& connection) {
       if (auto exec = connection.Exec(migration.sql); !exec) return exec;
       auto record = connection.Prepare(sqlite::sql::kRecordMigration);
       if (!record) return record.error();
-      (*record)->Bind(1, static_cast<std::int64_t>(migration.version)).Bind(2, migration.description);
+      (*record)
+          ->Bind(1, static_cast<std::int64_t>(migration.version))
+          .Bind(2, migration.description);
       return (*record)->Run();
     });
     if (!status) {
@@ -117,23 +119,40 @@ class SqliteWriter final : public StoreWriter {
   Result<PlaceId> UpsertPlace(const domain::Place& place) override {
     auto stmt = db_.Prepare(sqlite::sql::kUpsertPlace);
     if (!stmt) return stmt.error();
-    (*stmt)->Bind(1, place.code).Bind(2, place.name).Bind(3, sqlite::AreaKindKey(place.kind))
-        .Bind(4, place.region_code).Bind(5, place.nation_code).Bind(6, place.predecessor_codes)
+    (*stmt)
+        ->Bind(1, place.code)
+        .Bind(2, place.name)
+        .Bind(3, sqlite::AreaKindKey(place.kind))
+        .Bind(4, place.region_code)
+        .Bind(5, place.nation_code)
+        .Bind(6, place.predecessor_codes)
         .Bind(7, place.note);
     auto id = ReturningId(**stmt);
     if (!id) return id.error();
     stmt->reset();
-    if (auto status = sqlite::WriteContext(db_, PlaceId{*id}, place); !status) return status.error();
+    if (auto status = sqlite::WriteContext(db_, PlaceId{*id}, place); !status)
+      return status.error();
     return PlaceId{*id};
   }
 
   Result<IndicatorId> UpsertIndicator(const domain::Indicator& i) override {
     auto stmt = db_.Prepare(sqlite::sql::kUpsertIndicator);
     if (!stmt) return stmt.error();
-    (*stmt)->Bind(1, i.code).Bind(2, i.name).Bind(3, i.description).Bind(4, i.topic)
-        .Bind(5, i.measure).Bind(6, i.unit).Bind(7, static_cast<std::int64_t>(i.decimals))
-        .Bind(8, domain::DirectionKey(i.direction)).Bind(9, i.source_org).Bind(10, i.source_url)
-        .Bind(11, i.source_date).Bind(12, i.licence).Bind(13, i.caveats).Bind(14, i.dataset);
+    (*stmt)
+        ->Bind(1, i.code)
+        .Bind(2, i.name)
+        .Bind(3, i.description)
+        .Bind(4, i.topic)
+        .Bind(5, i.measure)
+        .Bind(6, i.unit)
+        .Bind(7, static_cast<std::int64_t>(i.decimals))
+        .Bind(8, domain::DirectionKey(i.direction))
+        .Bind(9, i.source_org)
+        .Bind(10, i.source_url)
+        .Bind(11, i.source_date)
+        .Bind(12, i.licence)
+        .Bind(13, i.caveats)
+        .Bind(14, i.dataset);
     auto id = ReturningId(**stmt);
     if (!id) return id.error();
     return IndicatorId{*id};
@@ -142,16 +161,26 @@ class SqliteWriter final : public StoreWriter {
   Status SetMembership(NetworkId network, const domain::Membership& m) override {
     auto stmt = db_.Prepare(sqlite::sql::kSetMembership);
     if (!stmt) return stmt.error();
-    (*stmt)->Bind(1, network.value).Bind(2, m.place.value)
-        .Bind(3, domain::MembershipRoleKey(m.role)).Bind(4, m.reason);
+    (*stmt)
+        ->Bind(1, network.value)
+        .Bind(2, m.place.value)
+        .Bind(3, domain::MembershipRoleKey(m.role))
+        .Bind(4, m.reason);
     return (*stmt)->Run();
   }
 
   Status UpsertObservation(const domain::Observation& o) override {
     auto stmt = db_.Prepare(sqlite::sql::kUpsertObservation);
     if (!stmt) return stmt.error();
-    (*stmt)->Bind(1, o.indicator.value).Bind(2, o.place.value).Bind(3, o.period).Bind(4, o.value)
-        .Bind(5, o.lower).Bind(6, o.upper).Bind(7, sqlite::StatusKey(o.status)).Bind(8, o.note);
+    (*stmt)
+        ->Bind(1, o.indicator.value)
+        .Bind(2, o.place.value)
+        .Bind(3, o.period)
+        .Bind(4, o.value)
+        .Bind(5, o.lower)
+        .Bind(6, o.upper)
+        .Bind(7, sqlite::StatusKey(o.status))
+        .Bind(8, o.note);
     return (*stmt)->Run();
   }
 
@@ -208,9 +237,10 @@ class SqliteStore final : public Store {
   }
 
   Result<std::vector<domain::Network>> ListNetworks() override {
-    return Query<domain::Network>(sqlite::sql::kListNetworks, nullptr, [](const sqlite::Statement& s) {
-      return domain::Network{NetworkId{s.Int(0)}, s.Text(1), s.Text(2), s.Text(3)};
-    });
+    return Query<domain::Network>(
+        sqlite::sql::kListNetworks, nullptr, [](const sqlite::Statement& s) {
+          return domain::Network{NetworkId{s.Int(0)}, s.Text(1), s.Text(2), s.Text(3)};
+        });
   }
 
   Result<std::vector<domain::Membership>> ListMemberships(NetworkId network) override {
@@ -218,8 +248,8 @@ class SqliteStore final : public Store {
         sqlite::sql::kListMemberships, [&](sqlite::Statement& s) { s.Bind(1, network.value); },
         [](const sqlite::Statement& s) {
           return domain::Membership{PlaceId{s.Int(0)},
-                                    domain::MembershipRoleFromKey(s.Text(1))
-                                        .value_or(domain::MembershipRole::kComparator),
+                                    domain::MembershipRoleFromKey(s.Text(1)).value_or(
+                                        domain::MembershipRole::kComparator),
                                     s.Text(2)};
         });
   }
@@ -238,26 +268,26 @@ class SqliteStore final : public Store {
   }
 
   Result<std::vector<domain::Indicator>> ListIndicators() override {
-    return Query<domain::Indicator>(sqlite::sql::kListIndicators, nullptr,
-                                    [](const sqlite::Statement& s) {
-      domain::Indicator i;
-      i.id = IndicatorId{s.Int(0)};
-      i.code = s.Text(1);
-      i.name = s.Text(2);
-      i.description = s.Text(3);
-      i.topic = s.Text(4);
-      i.measure = s.Text(5);
-      i.unit = s.Text(6);
-      i.decimals = static_cast<int>(s.Int(7));
-      i.direction = domain::DirectionFromKey(s.Text(8)).value_or(domain::Direction::kNeutral);
-      i.source_org = s.Text(9);
-      i.source_url = s.Text(10);
-      i.source_date = s.Text(11);
-      i.licence = s.Text(12);
-      i.caveats = s.Text(13);
-      i.dataset = s.Text(14);
-      return i;
-    });
+    return Query<domain::Indicator>(
+        sqlite::sql::kListIndicators, nullptr, [](const sqlite::Statement& s) {
+          domain::Indicator i;
+          i.id = IndicatorId{s.Int(0)};
+          i.code = s.Text(1);
+          i.name = s.Text(2);
+          i.description = s.Text(3);
+          i.topic = s.Text(4);
+          i.measure = s.Text(5);
+          i.unit = s.Text(6);
+          i.decimals = static_cast<int>(s.Int(7));
+          i.direction = domain::DirectionFromKey(s.Text(8)).value_or(domain::Direction::kNeutral);
+          i.source_org = s.Text(9);
+          i.source_url = s.Text(10);
+          i.source_date = s.Text(11);
+          i.licence = s.Text(12);
+          i.caveats = s.Text(13);
+          i.dataset = s.Text(14);
+          return i;
+        });
   }
 
   Result<std::vector<domain::Observation>> ListObservationsForPlace(PlaceId place) override {

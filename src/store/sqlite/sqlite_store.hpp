@@ -10,9 +10,9 @@
 namespace lct::store {
 
 struct SqliteOptions {
-  std::string path;              // a file path; ":memory:" gives a private in-memory database
-  int max_connections = 8;       // connections kept for concurrent readers
-  int busy_timeout_ms = 5000;    // how long a writer waits for another writer
+  std::string path;            // a file path; ":memory:" gives a private in-memory database
+  int max_connections = 8;     // connections kept for concurrent readers
+  int busy_timeout_ms = 5000;  // how long a writer waits for another writer
 };
 
 // Opens (creating if needed) the database and applies pending migrations.

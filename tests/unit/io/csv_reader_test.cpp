@@ -1,0 +1,106 @@
+#include "io/csv_reader.hpp"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+namespace lct::io {
+namespace {
+
+std::vector<CsvRow> ReadAll(const std::string& text) {
+  std::istringstream in(text);
+  CsvReader reader(in, "test.csv");
+  std::vector<CsvRow> rows;
+  while (true) {
+    auto next = reader.Next();
+    EXPECT_TRUE(next.ok()) << next.error().ToString();
+    if (!next.ok() || !next->has_value()) break;
+    rows.push_back(**next);
+  }
+  return rows;
+}
+
+Error FirstError(const std::string& text) {
+  std::istringstream in(text);
+  CsvReader reader(in, "bad.csv");
+  while (true) {
+    auto next = reader.Next();
+    if (!next.ok()) return next.error();
+    if (!next->has_value()) return Internal("no error");
+  }
+}
+
+TEST(CsvReader, ReadsPlainRowsWithLineNumbers) {
+  const auto rows = ReadAll("a,b,c\n1,2,3\n");
+  ASSERT_EQ(rows.size(), 2U);
+  EXPECT_EQ(rows[1].fields, (std::vector<std::string>{"1", "2", "3"}));
+  EXPECT_EQ(rows[1].line, 2);
+}
+
+TEST(CsvReader, StripsByteOrderMark) {
+  const auto rows = ReadAll(
+      "\xEF\xBB\xBF"
+      "areacd,areanm\nE1,Liverpool\n");
+  ASSERT_EQ(rows.size(), 2U);
+  EXPECT_EQ(rows[0].fields[0], "areacd");
+}
+
+TEST(CsvReader, QuotedFieldsKeepCommasQuotesAndNewlines) {
+  const auto rows =
+      ReadAll("x,\"Rate per 100,000\",\"say \"\"hi\"\"\"\r\n\"two\nlines\",b,c\r\nlast,row,here");
+  ASSERT_EQ(rows.size(), 3U);
+  EXPECT_EQ(rows[0].fields[1], "Rate per 100,000");
+  EXPECT_EQ(rows[0].fields[2], "say \"hi\"");
+  EXPECT_EQ(rows[1].fields[0], "two\nlines");
+  EXPECT_EQ(rows[2].line, 4);  // the quoted newline counts as a line
+  EXPECT_EQ(rows[2].fields[2], "here");
+}
+
+TEST(CsvReader, EmptyFieldsAreKept) {
+  const auto rows = ReadAll("a,,c,\n");
+  ASSERT_EQ(rows.size(), 1U);
+  EXPECT_EQ(rows[0].fields, (std::vector<std::string>{"a", "", "c", ""}));
+}
+
+TEST(CsvReader, UnterminatedQuoteNamesTheLine) {
+  const Error e = FirstError("a,b\n1,\"open\n");
+  EXPECT_EQ(e.code(), ErrorCode::kInvalidArgument);
+  EXPECT_EQ(e.location().file, "bad.csv");
+  EXPECT_EQ(e.location().line, 2);
+  EXPECT_NE(e.message().find("never closed"), std::string::npos);
+}
+
+TEST(CsvReader, StrayQuoteIsAnError) {
+  const Error e = FirstError("a,b\n1,x\"y\n");
+  EXPECT_EQ(e.location().line, 2);
+  EXPECT_EQ(e.location().field, "column 2");
+}
+
+TEST(CsvReader, InvalidUtf8IsAnError) {
+  const Error e = FirstError("a,b\n1,\xC3\x28\n");
+  EXPECT_NE(e.message().find("UTF-8"), std::string::npos);
+  EXPECT_EQ(e.location().line, 2);
+}
+
+TEST(CsvTable, LooksUpColumnsAndChecksFieldCounts) {
+  auto table = CsvTable::Parse("code,name\nE1,York\n", "t.csv");
+  ASSERT_TRUE(table.ok());
+  EXPECT_EQ(*table->Column("name"), 1U);
+  EXPECT_FALSE(table->Column("missing").ok());
+  auto bad = CsvTable::Parse("code,name\nE1\n", "t.csv");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.error().ToString(), "t.csv:2: expected 2 fields, found 1");
+}
+
+TEST(ParseNumber, AcceptsOnlyWholeFiniteNumbers) {
+  EXPECT_EQ(ParseNumber("73.60000000000001"), 73.60000000000001);
+  EXPECT_EQ(ParseNumber(" 12 "), 12.0);
+  EXPECT_EQ(ParseNumber("-3.5"), -3.5);
+  EXPECT_FALSE(ParseNumber("").has_value());
+  EXPECT_FALSE(ParseNumber("12abc").has_value());
+  EXPECT_FALSE(ParseNumber("inf").has_value());
+  EXPECT_FALSE(ParseNumber("nan").has_value());
+}
+
+}  // namespace
+}  // namespace lct::io

@@ -1,0 +1,200 @@
+// The store contract. Written as a typed suite so that every Store implementation runs
+// the same tests: add an implementation's factory to StoreFactories.
+#include "store/store.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "store/sqlite/sqlite_store.hpp"
+
+namespace lct::store {
+namespace {
+
+struct SqliteFileFactory {
+  static std::unique_ptr<Store> Make(const std::string& name) {
+    const auto path = std::filesystem::temp_directory_path() / ("lct-store-" + name + ".db");
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path.string() + suffix);
+    auto store = OpenSqliteStore({path.string(), 4, 2000});
+    EXPECT_TRUE(store.ok()) << store.error().ToString();
+    return std::move(*store);
+  }
+};
+
+struct SqliteMemoryFactory {
+  static std::unique_ptr<Store> Make(const std::string&) {
+    auto store = OpenSqliteStore({":memory:", 4, 2000});
+    EXPECT_TRUE(store.ok());
+    return std::move(*store);
+  }
+};
+
+template <typename Factory>
+class StoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+    store_ = Factory::Make(std::string(info->test_suite_name()).substr(10) + info->name());
+  }
+  std::unique_ptr<Store> store_;
+};
+
+using StoreFactories = ::testing::Types<SqliteFileFactory, SqliteMemoryFactory>;
+TYPED_TEST_SUITE(StoreTest, StoreFactories);
+
+domain::Place Liverpool() {
+  domain::Place p;
+  p.code = "E08000012";
+  p.name = "Liverpool";
+  p.kind = domain::AreaKind::kMetropolitanDistrict;
+  p.region_code = "E12000002";
+  p.nation_code = "E92000001";
+  p.population_2021 = domain::ContextValue{486100, "ONS, Census 2021", ""};
+  return p;
+}
+
+TYPED_TEST(StoreTest, MigrationsAreApplied) {
+  auto version = this->store_->SchemaVersion();
+  ASSERT_TRUE(version.ok());
+  EXPECT_GE(*version, 1);
+  EXPECT_TRUE(this->store_->Ping().ok());
+}
+
+TYPED_TEST(StoreTest, WritesAndReadsPlacesWithContext) {
+  const auto status = this->store_->Write([](StoreWriter& w) -> Status {
+    auto id = w.UpsertPlace(Liverpool());
+    return id.ok() ? Ok() : Status(id.error());
+  });
+  ASSERT_TRUE(status.ok()) << status.error().ToString();
+  auto place = this->store_->GetPlace("E08000012");
+  ASSERT_TRUE(place.ok());
+  EXPECT_EQ(place->name, "Liverpool");
+  ASSERT_TRUE(place->population_2021.has_value());
+  EXPECT_EQ(place->population_2021->value, 486100);
+  EXPECT_FALSE(place->density_2021.has_value());
+  auto missing = this->store_->GetPlace("E99999999");
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.error().code(), ErrorCode::kNotFound);
+}
+
+TYPED_TEST(StoreTest, UpsertIsIdempotent) {
+  for (int i = 0; i < 2; ++i) {
+    ASSERT_TRUE(this->store_
+                    ->Write([](StoreWriter& w) -> Status {
+                      auto id = w.UpsertPlace(Liverpool());
+                      return id.ok() ? Ok() : Status(id.error());
+                    })
+                    .ok());
+  }
+  auto places = this->store_->ListPlaces();
+  ASSERT_TRUE(places.ok());
+  EXPECT_EQ(places->size(), 1U);
+}
+
+TYPED_TEST(StoreTest, FailedWriteChangesNothing) {
+  const auto status = this->store_->Write([](StoreWriter& w) -> Status {
+    auto id = w.UpsertPlace(Liverpool());
+    if (!id) return id.error();
+    return InvalidArgument("bad row later in the file", {"import.csv", 7, "value"});
+  });
+  ASSERT_FALSE(status.ok());
+  EXPECT_EQ(status.error().location().line, 7);
+  auto places = this->store_->ListPlaces();
+  ASSERT_TRUE(places.ok());
+  EXPECT_TRUE(places->empty());
+}
+
+TYPED_TEST(StoreTest, ObservationsRoundTripIncludingNullsAndMetacharacters) {
+  IndicatorId indicator;
+  PlaceId place;
+  ASSERT_TRUE(this->store_
+                  ->Write([&](StoreWriter& w) -> Status {
+                    auto p = w.UpsertPlace(Liverpool());
+                    if (!p) return p.error();
+                    place = *p;
+                    domain::Indicator i;
+                    i.code = "x'; DROP TABLE observations; --";
+                    i.name = "Robert'); DROP TABLE indicators;--";
+                    i.direction = domain::Direction::kLowerIsBetter;
+                    auto id = w.UpsertIndicator(i);
+                    if (!id) return id.error();
+                    indicator = *id;
+                    domain::Observation o{indicator,
+                                          place,
+                                          "2023-01-01/P1Y",
+                                          67.5,
+                                          62.5,
+                                          72.5,
+                                          domain::ObservationStatus::kLowReliability,
+                                          "note"};
+                    if (auto s = w.UpsertObservation(o); !s) return s;
+                    domain::Observation suppressed{indicator,
+                                                   place,
+                                                   "2022-01-01/P1Y",
+                                                   std::nullopt,
+                                                   std::nullopt,
+                                                   std::nullopt,
+                                                   domain::ObservationStatus::kSuppressed,
+                                                   ""};
+                    return w.UpsertObservation(suppressed);
+                  })
+                  .ok());
+  auto indicators = this->store_->ListIndicators();
+  ASSERT_TRUE(indicators.ok());
+  ASSERT_EQ(indicators->size(), 1U);
+  EXPECT_EQ(indicators->front().name, "Robert'); DROP TABLE indicators;--");
+  EXPECT_EQ(indicators->front().direction, domain::Direction::kLowerIsBetter);
+  auto rows = this->store_->ListObservationsForPlace(place);
+  ASSERT_TRUE(rows.ok());
+  ASSERT_EQ(rows->size(), 2U);
+  EXPECT_EQ((*rows)[0].period, "2022-01-01/P1Y");
+  EXPECT_FALSE((*rows)[0].value.has_value());
+  EXPECT_EQ((*rows)[0].status, domain::ObservationStatus::kSuppressed);
+  EXPECT_EQ((*rows)[1].value, 67.5);
+  EXPECT_EQ((*rows)[1].upper, 72.5);
+  EXPECT_EQ((*rows)[1].status, domain::ObservationStatus::kLowReliability);
+  auto period = this->store_->ListObservationsForPeriod(indicator, "2023-01-01/P1Y");
+  ASSERT_TRUE(period.ok());
+  EXPECT_EQ(period->size(), 1U);
+}
+
+TYPED_TEST(StoreTest, MembershipNeedsAnExistingPlace) {
+  const auto status = this->store_->Write([](StoreWriter& w) -> Status {
+    auto network = w.UpsertNetwork({NetworkId{}, "uk", "UK", ""});
+    if (!network) return network.error();
+    return w.SetMembership(*network, {PlaceId{4242}, domain::MembershipRole::kMember, ""});
+  });
+  ASSERT_FALSE(status.ok());
+  EXPECT_EQ(status.error().code(), ErrorCode::kConflict);
+  auto networks = this->store_->ListNetworks();
+  ASSERT_TRUE(networks.ok());
+  EXPECT_TRUE(networks->empty());
+}
+
+TEST(SqliteStore, ReopeningKeepsDataAndDoesNotRemigrate) {
+  const auto path = (std::filesystem::temp_directory_path() / "lct-store-reopen.db").string();
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+  {
+    auto store = OpenSqliteStore({path, 2, 2000});
+    ASSERT_TRUE(store.ok());
+    ASSERT_TRUE((*store)
+                    ->Write([](StoreWriter& w) -> Status {
+                      auto id = w.UpsertPlace(Liverpool());
+                      return id.ok() ? Ok() : Status(id.error());
+                    })
+                    .ok());
+  }
+  auto again = OpenSqliteStore({path, 2, 2000});
+  ASSERT_TRUE(again.ok()) << again.error().ToString();
+  EXPECT_EQ((*again)->ListPlaces()->size(), 1U);
+}
+
+TEST(SqliteStore, UnwritableLocationIsAClearError) {
+  auto store = OpenSqliteStore({"/nonexistent-dir/x/lct.db", 1, 100});
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(store.error().code(), ErrorCode::kUnavailable);
+  EXPECT_NE(store.error().message().find("/nonexistent-dir/x/lct.db"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace lct::store
