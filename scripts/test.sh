@@ -36,6 +36,7 @@ fi
 step "unit, conformance and integration tests" ctest --preset default -j2
 step "browser tests (chromium, axe-core)" tests/e2e/run.sh build/default/src/cli/lct
 step "layering: no upward includes" tools/check_layers.sh src
+step "every header compiles on its own" cmake --build --preset default --target lct_header_check
 step "clang-format" tools/check_format.sh
 step "clang-tidy" tools/check_tidy.sh build/default
 
