@@ -1,11 +1,12 @@
 #include "cli/commands.hpp"
 
 #include <spdlog/spdlog.h>
-#include <CLI/CLI.hpp>
 
 #include <cstdio>
+#include <memory>
 #include <string>
 
+#include "cli/command_set.hpp"
 #include "services/database.hpp"
 #include "services/demo_network.hpp"
 #include "web/app.hpp"
@@ -14,8 +15,6 @@
 namespace lct::cli {
 namespace {
 
-constexpr int kFailure = 1;
-constexpr int kBadArguments = 2;
 constexpr const char* kDefaultDb = "lct.db";
 
 int Fail(const Error& error) {
@@ -65,51 +64,51 @@ int RunInit(const InitArgs& args) {
 
 }  // namespace
 
-int Main(int argc, char** argv) {
-  CLI::App app{
-      "lct: the Learning City Toolkit: self-assessment, indicators and benchmarking for learning "
-      "cities"};
-  app.require_subcommand(1);
-  app.set_version_flag("--version", std::string("lct ") + LCT_VERSION);
-
-  ServeArgs serve;
+void AddCoreCommands(CLI::App& app, int& exit_code) {
+  auto serve = std::make_shared<ServeArgs>();
   auto* serve_cmd = app.add_subcommand("serve", "Run the web application");
-  serve_cmd->add_option("--db", serve.db, "SQLite database file (created and migrated if needed)")
+  serve_cmd->add_option("--db", serve->db, "SQLite database file (created and migrated if needed)")
       ->capture_default_str();
-  serve_cmd->add_option("--bind", serve.server.bind, "Address to listen on")->capture_default_str();
-  serve_cmd->add_option("--port", serve.server.port, "Port to listen on (0 picks a free port)")
+  serve_cmd->add_option("--bind", serve->server.bind, "Address to listen on")->capture_default_str();
+  serve_cmd->add_option("--port", serve->server.port, "Port to listen on (0 picks a free port)")
       ->capture_default_str()
       ->check(CLI::Range(0, 65535));
-  serve_cmd->add_option("--threads", serve.server.threads, "Worker threads")
+  serve_cmd->add_option("--threads", serve->server.threads, "Worker threads")
       ->capture_default_str()
       ->check(CLI::Range(1, 256));
+  serve_cmd->callback([serve, &exit_code] { exit_code = RunServe(*serve); });
 
-  InitArgs init;
-  auto* init_cmd = app.add_subcommand(
-      "init", "Create or migrate a database, optionally loading the demo network");
-  init_cmd->add_option("--db", init.db, "SQLite database file")->capture_default_str();
-  init_cmd->add_flag("--demo", init.demo,
+  auto init = std::make_shared<InitArgs>();
+  auto* init_cmd =
+      app.add_subcommand("init", "Create or migrate a database, optionally loading the demo network");
+  init_cmd->add_option("--db", init->db, "SQLite database file")->capture_default_str();
+  init_cmd->add_flag("--demo", init->demo,
                      "Load the UK Learning City Network demo data (real public statistics)");
-  init_cmd->add_option("--demo-dir", init.demo_dir, "Folder holding the demo data")
+  init_cmd->add_option("--demo-dir", init->demo_dir, "Folder holding the demo data")
       ->capture_default_str()
       ->check(CLI::ExistingDirectory);
+  init_cmd->callback([init, &exit_code] { exit_code = RunInit(*init); });
 
-  auto* version_cmd =
-      app.add_subcommand("version", "Print the version and the database schema it expects");
+  app.add_subcommand("version", "Print the version")->callback([] {
+    std::printf("lct %s\n", LCT_VERSION);
+  });
+}
 
+int Main(int argc, char** argv) {
+  CLI::App app{
+      "lct: the Learning City Toolkit: self-assessment, indicators and benchmarking for "
+      "learning cities"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", std::string("lct ") + LCT_VERSION);
+  int exit_code = 0;
+  AddCoreCommands(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     const int code = app.exit(e);
     return code == 0 ? 0 : kBadArguments;
   }
-  if (serve_cmd->parsed()) return RunServe(serve);
-  if (init_cmd->parsed()) return RunInit(init);
-  if (version_cmd->parsed()) {
-    std::printf("lct %s\n", LCT_VERSION);
-    return 0;
-  }
-  return kBadArguments;
+  return exit_code;
 }
 
 }  // namespace lct::cli

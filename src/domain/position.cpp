@@ -1,7 +1,7 @@
 #include "domain/position.hpp"
 
-#include <array>
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace lct::domain {
@@ -27,8 +27,8 @@ const char* QuintileLabel(const Position& position, Direction direction) {
                                                    "middle fifth", "second-lowest fifth",
                                                    "lowest fifth"};
   if (position.count <= 0) return "";
-  const auto fifth = static_cast<std::size_t>(std::min(
-      4, (position.rank - 1) * 5 / position.count));
+  const auto fifth =
+      static_cast<std::size_t>(std::min(4, (position.rank - 1) * 5 / position.count));
   return direction == Direction::kNeutral ? kNeutral[fifth] : kRanked[fifth];
 }
 
