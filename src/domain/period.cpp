@@ -76,8 +76,8 @@ std::string PeriodLabel(const Period& period) {
     return std::to_string(period.year) + "/" + (next < 10 ? "0" : "") + std::to_string(next);
   }
   std::string date = std::to_string(period.day) + " " +
-                           kMonthNames[static_cast<std::size_t>(period.month - 1)] + " " +
-                           std::to_string(period.year);
+                     kMonthNames[static_cast<std::size_t>(period.month - 1)] + " " +
+                     std::to_string(period.year);
   if (period.duration_years == 0 && period.duration_months == 0) return date;
   std::string span;
   if (period.duration_years > 0) span += std::to_string(period.duration_years) + " yr";

@@ -88,6 +88,7 @@ Result<std::optional<CsvRow>> CsvReader::Next() {
     } else if (c == '\n') {
       ++line_;
       row.fields.push_back(std::move(field));
+      field.clear();
       break;
     } else if (c == '"') {
       if (!field.empty() || after_quote) {
@@ -108,7 +109,7 @@ Result<std::optional<CsvRow>> CsvReader::Next() {
   if (in_quotes) {
     return InvalidArgument("quoted field is never closed", {source_name_, row.line, ""});
   }
-  if (ch == std::char_traits<char>::eof()) row.fields.push_back(field);
+  if (ch == std::char_traits<char>::eof()) row.fields.push_back(std::move(field));
   for (std::size_t i = 0; i < row.fields.size(); ++i) {
     if (!IsValidUtf8(row.fields[i])) {
       return InvalidArgument("text is not valid UTF-8",

@@ -1,5 +1,4 @@
 #include <map>
-#include <ranges>
 
 #include "render/format.hpp"
 #include "render/pages.hpp"
@@ -105,7 +104,8 @@ Data IndicatorDetail(const domain::IndicatorProfile& ip, const std::string& plac
   item.set("chart", Str(LineChart(ChartPoints(ip), chart)));
   item.set("count", Str(std::to_string(ip.series.size())));
   Data points{Data::type::list};
-  for (const auto& point : std::ranges::reverse_view(ip.series)) {
+  for (auto it = ip.series.rbegin(); it != ip.series.rend(); ++it) {  // newest first
+    const auto& point = *it;
     Data p;
     p.set("label", Str(point.label));
     p.set("value", Str(FormatValue(point.value, i.unit, i.decimals)));

@@ -17,10 +17,10 @@ struct ServerOptions {
   std::string bind = "127.0.0.1";
   unsigned short port = 8080;  // 0 picks a free port (reported through on_listening)
   int threads = 2;
-  std::chrono::seconds idle_timeout{30};     // waiting for the next request's headers
-  std::chrono::seconds read_timeout{30};     // reading a request's body
-  std::chrono::seconds write_timeout{30};    // writing a response
-  std::chrono::seconds shutdown_grace{20};   // longest wait for requests in flight at shutdown
+  std::chrono::seconds idle_timeout{30};    // waiting for the next request's headers
+  std::chrono::seconds read_timeout{30};    // reading a request's body
+  std::chrono::seconds write_timeout{30};   // writing a response
+  std::chrono::seconds shutdown_grace{20};  // longest wait for requests in flight at shutdown
   std::size_t header_limit = std::size_t{16} * 1024;      // larger headers are answered with 431
   std::size_t body_limit = std::size_t{2} * 1024 * 1024;  // larger bodies are answered with 413
 };
