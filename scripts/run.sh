@@ -13,5 +13,7 @@ db="${LCT_DB:-var/lct.db}"
 mkdir -p "$(dirname "$db")"
 if [[ ! -f "$db" ]]; then
   build/default/src/cli/lct init --db "$db" --demo
+else
+  build/default/src/cli/lct init --db "$db"  # migrations and bundled frameworks; idempotent
 fi
 exec build/default/src/cli/lct serve --db "$db" --bind "${LCT_BIND:-127.0.0.1}" --port "${LCT_PORT:-8080}"

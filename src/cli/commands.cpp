@@ -7,6 +7,7 @@
 #include <string>
 
 #include "cli/command_set.hpp"
+#include "services/bundled_frameworks.hpp"
 #include "services/database.hpp"
 #include "services/demo_network.hpp"
 #include "web/app.hpp"
@@ -51,6 +52,12 @@ int RunInit(const InitArgs& args) {
   auto version = services::CheckHealth(**store);
   if (!version) return Fail(version.error());
   std::printf("Database %s is at schema version %d.\n", args.db.c_str(), *version);
+  auto frameworks = services::ImportBundledFrameworks(**store);
+  if (!frameworks) return Fail(frameworks.error());
+  for (const auto& f : *frameworks) {
+    std::printf("Framework %s version %d: %s.\n", f.id.c_str(), f.version,
+                services::ImportOutcomeText(f.outcome));
+  }
   if (!args.demo) return 0;
   auto summary = services::LoadDemoNetwork(**store, args.demo_dir);
   if (!summary) return Fail(summary.error());
@@ -69,7 +76,8 @@ void AddCoreCommands(CLI::App& app, int& exit_code) {
   auto* serve_cmd = app.add_subcommand("serve", "Run the web application");
   serve_cmd->add_option("--db", serve->db, "SQLite database file (created and migrated if needed)")
       ->capture_default_str();
-  serve_cmd->add_option("--bind", serve->server.bind, "Address to listen on")->capture_default_str();
+  serve_cmd->add_option("--bind", serve->server.bind, "Address to listen on")
+      ->capture_default_str();
   serve_cmd->add_option("--port", serve->server.port, "Port to listen on (0 picks a free port)")
       ->capture_default_str()
       ->check(CLI::Range(0, 65535));
@@ -79,8 +87,8 @@ void AddCoreCommands(CLI::App& app, int& exit_code) {
   serve_cmd->callback([serve, &exit_code] { exit_code = RunServe(*serve); });
 
   auto init = std::make_shared<InitArgs>();
-  auto* init_cmd =
-      app.add_subcommand("init", "Create or migrate a database, optionally loading the demo network");
+  auto* init_cmd = app.add_subcommand(
+      "init", "Create or migrate a database, optionally loading the demo network");
   init_cmd->add_option("--db", init->db, "SQLite database file")->capture_default_str();
   init_cmd->add_flag("--demo", init->demo,
                      "Load the UK Learning City Network demo data (real public statistics)");
@@ -102,6 +110,8 @@ int Main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("lct ") + LCT_VERSION);
   int exit_code = 0;
   AddCoreCommands(app, exit_code);
+  AddIndexCommands(app, exit_code);
+  AddFrameworkCommands(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -68,8 +68,22 @@ CREATE TABLE observations (
 CREATE INDEX observations_by_place ON observations (place_id, indicator_id);
 )sql";
 
+// Frameworks: every imported version, with the YAML text exactly as imported.
+constexpr std::string_view kFrameworks = R"sql(
+CREATE TABLE frameworks (
+  id INTEGER PRIMARY KEY,
+  slug TEXT NOT NULL,
+  version INTEGER NOT NULL CHECK (version >= 1),
+  title TEXT NOT NULL,
+  source TEXT NOT NULL,
+  imported_at TEXT NOT NULL,
+  UNIQUE (slug, version)
+);
+)sql";
+
 constexpr std::array kMigrations = {
     Migration{1, "networks, places, memberships, indicators, observations", kInitialSchema},
+    Migration{2, "frameworks", kFrameworks},
 };
 
 }  // namespace

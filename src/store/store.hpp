@@ -4,11 +4,13 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string_view>
 #include <vector>
 
 #include "base/ids.hpp"
 #include "base/result.hpp"
+#include "domain/framework_record.hpp"
 #include "domain/indicator.hpp"
 #include "domain/network.hpp"
 #include "domain/place.hpp"
@@ -26,6 +28,10 @@ class StoreWriter {
   virtual Status SetMembership(NetworkId network, const domain::Membership& membership) = 0;
   // Inserts or replaces the observation for (indicator, place, period).
   virtual Status UpsertObservation(const domain::Observation& observation) = 0;
+  // Stores one version of a framework (imported_at is set to now when empty). Writing the same
+  // (slug, version) again with the same YAML text changes nothing; with other text it is a
+  // kConflict error, since a published version never changes.
+  virtual Status PutFramework(const domain::FrameworkRecord& framework) = 0;
 };
 
 class Store {
@@ -54,6 +60,13 @@ class Store {
   // Every place's observation of `indicator` for `period`.
   [[nodiscard]] virtual Result<std::vector<domain::Observation>> ListObservationsForPeriod(
       IndicatorId indicator, std::string_view period) = 0;
+
+  // Every stored version of every framework, ordered by slug, then version (oldest first).
+  [[nodiscard]] virtual Result<std::vector<domain::FrameworkRecord>> ListFrameworks() = 0;
+  // One version of a framework, or its highest version when `version` is empty.
+  // NotFound when there is no such framework or version.
+  [[nodiscard]] virtual Result<domain::FrameworkRecord> GetFramework(
+      std::string_view slug, std::optional<int> version) = 0;
 };
 
 }  // namespace lct::store

@@ -21,6 +21,8 @@ void AddRoutes(Router& router, store::Store& store) {
     return response;
   });
   AddPageRoutes(router, store);
+  AddGuideRoutes(router, store);
+  AddIndexRoutes(router, store);
   AddApiRoutes(router, store);
   AddStaticRoutes(router);
 }

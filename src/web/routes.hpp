@@ -14,6 +14,8 @@ void AddRoutes(Router& router, store::Store& store);
 // Registered separately so they can be tested alone.
 void AddPageRoutes(Router& router, store::Store& store);
 void AddApiRoutes(Router& router, store::Store& store);
+void AddGuideRoutes(Router& router, store::Store& store);  // guide_routes.cpp
+void AddIndexRoutes(Router& router, store::Store& store);  // index_routes.cpp
 void AddStaticRoutes(Router& router);
 
 }  // namespace lct::web

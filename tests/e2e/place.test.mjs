@@ -261,8 +261,8 @@ describe('unknown place', () => {
     assert.equal(await page.title(), 'Page not found – Learning City Toolkit');
     assert.equal((await page.getByRole('heading', { level: 1 }).textContent()).trim(), 'Page not found');
     assert.match(await page.locator('main').textContent(), /X99999999/);
-    // The site's navigation is still there, and a link leads home.
-    assert.equal(await page.getByRole('navigation', { name: 'Main' }).getByRole('link').count(), 3);
+    // The site's navigation (Network, Guide, Indicators, Index, About) is still there, and a link leads home.
+    assert.equal(await page.getByRole('navigation', { name: 'Main' }).getByRole('link').count(), 5);
     await page.getByRole('link', { name: "Go to the network's home page" }).click();
     await page.waitForURL(url('/'));
     assert.equal(await page.locator('#place-count').textContent(), '318');

@@ -8,6 +8,7 @@
 
 #include "store/migrations.hpp"
 #include "store/sqlite/connection.hpp"
+#include "store/sqlite/framework_rows.hpp"
 #include "store/sqlite/place_rows.hpp"
 #include "store/sqlite/row_mapping.hpp"
 #include "store/sqlite/sql.hpp"
@@ -184,6 +185,10 @@ class SqliteWriter final : public StoreWriter {
     return (*stmt)->Run();
   }
 
+  Status PutFramework(const domain::FrameworkRecord& framework) override {
+    return sqlite::PutFramework(db_, framework);
+  }
+
  private:
   static Result<std::int64_t> ReturningId(sqlite::Statement& stmt) {
     auto row = stmt.Step();
@@ -301,6 +306,17 @@ class SqliteStore final : public Store {
     return Query<domain::Observation>(
         sqlite::sql::kObservationsForPeriod,
         [&](sqlite::Statement& s) { s.Bind(1, indicator.value).Bind(2, period); }, ReadObservation);
+  }
+
+  Result<std::vector<domain::FrameworkRecord>> ListFrameworks() override {
+    auto db = pool_.Acquire();
+    return sqlite::ListFrameworks(*db);
+  }
+
+  Result<domain::FrameworkRecord> GetFramework(std::string_view slug,
+                                               std::optional<int> version) override {
+    auto db = pool_.Acquire();
+    return sqlite::GetFramework(*db, slug, version);
   }
 
  private:

@@ -171,6 +171,67 @@ TYPED_TEST(StoreTest, MembershipNeedsAnExistingPlace) {
   EXPECT_TRUE(networks->empty());
 }
 
+domain::FrameworkRecord MiniFramework(int version, std::string yaml) {
+  return {"mini", version, "Mini framework", std::move(yaml), ""};
+}
+
+Status PutFramework(Store& store, const domain::FrameworkRecord& record) {
+  return store.Write([&](StoreWriter& w) { return w.PutFramework(record); });
+}
+
+TYPED_TEST(StoreTest, FrameworkVersionsAreStoredListedAndFound) {
+  ASSERT_TRUE(PutFramework(*this->store_, MiniFramework(2, "id: mini\nversion: 2\n")).ok());
+  ASSERT_TRUE(PutFramework(*this->store_, MiniFramework(1, "id: mini # it's 'quoted'\n")).ok());
+  ASSERT_TRUE(PutFramework(*this->store_, {"alpha", 1, "Alpha", "id: alpha\n", ""}).ok());
+  auto all = this->store_->ListFrameworks();
+  ASSERT_TRUE(all.ok()) << all.error().ToString();
+  ASSERT_EQ(all->size(), 3U);
+  EXPECT_EQ((*all)[0].slug, "alpha");
+  EXPECT_EQ((*all)[1].version, 1);
+  EXPECT_EQ((*all)[1].yaml, "id: mini # it's 'quoted'\n");
+  EXPECT_EQ((*all)[2].version, 2);
+  EXPECT_EQ((*all)[2].imported_at.size(), 20U) << (*all)[2].imported_at;  // 2026-01-31T12:00:00Z
+  auto latest = this->store_->GetFramework("mini", std::nullopt);
+  ASSERT_TRUE(latest.ok());
+  EXPECT_EQ(latest->version, 2);
+  EXPECT_EQ(latest->title, "Mini framework");
+  auto first = this->store_->GetFramework("mini", 1);
+  ASSERT_TRUE(first.ok());
+  EXPECT_EQ(first->version, 1);
+  for (const auto& missing :
+       {this->store_->GetFramework("mini", 3), this->store_->GetFramework("nope", std::nullopt)}) {
+    ASSERT_FALSE(missing.ok());
+    EXPECT_EQ(missing.error().code(), ErrorCode::kNotFound);
+  }
+}
+
+TYPED_TEST(StoreTest, AFrameworkVersionNeverChanges) {
+  ASSERT_TRUE(PutFramework(*this->store_, MiniFramework(1, "id: mini\n")).ok());
+  const auto before = this->store_->GetFramework("mini", 1);
+  ASSERT_TRUE(before.ok());
+  // The same text again: accepted, nothing changes.
+  ASSERT_TRUE(PutFramework(*this->store_, MiniFramework(1, "id: mini\n")).ok());
+  // Other text for the same version: refused.
+  const auto conflict = PutFramework(*this->store_, MiniFramework(1, "id: mini\ntitle: X\n"));
+  ASSERT_FALSE(conflict.ok());
+  EXPECT_EQ(conflict.error().code(), ErrorCode::kConflict);
+  auto all = this->store_->ListFrameworks();
+  ASSERT_TRUE(all.ok());
+  ASSERT_EQ(all->size(), 1U);
+  EXPECT_EQ(all->front(), *before);
+}
+
+TYPED_TEST(StoreTest, FailedWriteStoresNoFramework) {
+  const auto status = this->store_->Write([](StoreWriter& w) -> Status {
+    if (auto put = w.PutFramework(MiniFramework(1, "id: mini\n")); !put) return put;
+    return InvalidArgument("a later step failed");
+  });
+  ASSERT_FALSE(status.ok());
+  auto all = this->store_->ListFrameworks();
+  ASSERT_TRUE(all.ok());
+  EXPECT_TRUE(all->empty());
+}
+
 TEST(SqliteStore, ReopeningKeepsDataAndDoesNotRemigrate) {
   const auto path = (std::filesystem::temp_directory_path() / "lct-store-reopen.db").string();
   for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);

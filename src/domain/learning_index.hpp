@@ -1,0 +1,63 @@
+// Read model of the network's index of learning conditions (an illustrative composite index
+// built by this tool from named ONS indicators): built by services, rendered by render/ and web/.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace lct::domain {
+
+struct IndexStrand {
+  std::string code{};  // e.g. "adult_learning"
+  std::string name{};  // e.g. "Adult learning"
+  double weight = 1;   // relative weight in use
+};
+
+struct IndexComponent {
+  std::string code{};  // indicator code
+  std::string name{};
+  std::string strand{};  // strand code
+  std::string period{};  // latest period used, as published
+  bool lower_is_better = false;
+};
+
+struct IndexPlaceResult {
+  std::string code{};
+  std::string name{};
+  bool member = false;
+  double score = 0;
+  int rank = 0;          // rank under the settings shown
+  int nominal_rank = 0;  // rank under the published settings
+  double rank_q05 = 0;   // 5th-95th percentile rank over the uncertainty run (published settings)
+  double rank_q95 = 0;
+  double rank_median = 0;
+};
+
+// What the what-if panel changes; empty/nullopt = as published.
+struct IndexWhatIf {
+  std::vector<IndexStrand> weights{};  // one per strand when given
+  std::string normalisation{};         // "minmax" or "zscore"
+  std::string aggregation{};           // "arithmetic" or "geometric"
+  [[nodiscard]] bool Active() const {
+    return !weights.empty() || !normalisation.empty() || !aggregation.empty();
+  }
+};
+
+struct LearningIndex {
+  std::string title{};
+  std::vector<IndexStrand> strands{};  // published weights
+  std::vector<IndexComponent> components{};
+  std::string normalisation{};  // in use
+  std::string aggregation{};
+  IndexWhatIf what_if{};
+  std::size_t replications = 0;
+  std::uint64_t seed = 0;
+  std::size_t excluded_places = 0;             // English authorities with too little data
+  std::vector<IndexPlaceResult> places{};      // by rank
+  std::vector<IndexPlaceResult> moved_most{};  // what-if only: largest |rank - nominal_rank|
+};
+
+}  // namespace lct::domain

@@ -1,0 +1,35 @@
+#include "services/framework_cache.hpp"
+
+#include "io/framework_yaml.hpp"
+
+namespace lct::services {
+
+Result<std::shared_ptr<const domain::Framework>> FrameworkCache::Get(
+    const domain::FrameworkRecord& record) {
+  auto key = std::make_pair(record.slug, record.version);
+  {
+    const std::lock_guard lock(mutex_);
+    if (const auto it = parsed_.find(key); it != parsed_.end()) return it->second;
+  }
+  // Parsed outside the lock so that one slow parse does not hold up readers of other entries;
+  // two threads may parse the same record once each, and the first one stored wins.
+  auto parsed = io::ParseFrameworkYaml(record.yaml, record.slug);
+  if (!parsed) {
+    return Internal("stored framework '" + record.slug +
+                    "' cannot be read: " + parsed.error().ToString());
+  }
+  auto framework = std::make_shared<const domain::Framework>(std::move(parsed).value());
+  const std::lock_guard lock(mutex_);
+  return parsed_.try_emplace(std::move(key), std::move(framework)).first->second;
+}
+
+Result<std::shared_ptr<const domain::Framework>> LoadFramework(store::Store& store,
+                                                               FrameworkCache& cache,
+                                                               std::string_view id,
+                                                               std::optional<int> version) {
+  auto record = store.GetFramework(id, version);
+  if (!record) return record.error();
+  return cache.Get(*record);
+}
+
+}  // namespace lct::services

@@ -1,0 +1,38 @@
+// Loading stored frameworks for reading (the guide, exports, reports), parsed once per version.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "base/result.hpp"
+#include "domain/framework.hpp"
+#include "domain/framework_record.hpp"
+#include "store/store.hpp"
+
+namespace lct::services {
+
+// Parsed frameworks keyed by id and version. A stored version never changes (the store refuses
+// other content for the same version), so an entry never goes stale. Use one cache per store.
+// Thread-safe: web requests share one.
+class FrameworkCache {
+ public:
+  // The framework stored in `record`, parsed on first use.
+  [[nodiscard]] Result<std::shared_ptr<const domain::Framework>> Get(
+      const domain::FrameworkRecord& record);
+
+ private:
+  std::mutex mutex_;
+  std::map<std::pair<std::string, int>, std::shared_ptr<const domain::Framework>> parsed_;
+};
+
+// A stored framework: the given version, or the highest. NotFound when absent.
+[[nodiscard]] Result<std::shared_ptr<const domain::Framework>> LoadFramework(
+    store::Store& store, FrameworkCache& cache, std::string_view id,
+    std::optional<int> version = std::nullopt);
+
+}  // namespace lct::services

@@ -1,0 +1,41 @@
+// The network's index of learning conditions: an illustrative composite index this tool builds
+// from named ONS indicators of the demo network, for English local authorities, with rank
+// intervals from an uncertainty run and a what-if that recomputes only the stages downstream of
+// outlier treatment (normalisation and aggregation).
+#pragma once
+
+#include <memory>
+#include <mutex>
+
+#include "base/result.hpp"
+#include "domain/learning_index.hpp"
+#include "store/store.hpp"
+
+namespace lct::services {
+
+struct LearningIndexState;  // learning_index.cpp
+
+// The data, nominal build and uncertainty run, computed on first use and then shared: the demo
+// network's observations do not change while the server runs. Thread-safe; one per store.
+class LearningIndexCache {
+ public:
+  [[nodiscard]] Result<std::shared_ptr<const LearningIndexState>> Get(store::Store& store);
+
+ private:
+  std::mutex mutex_;
+  std::shared_ptr<const LearningIndexState> state_;
+};
+
+// Methods the what-if panel offers.
+inline constexpr const char* kWhatIfNormalisations[] = {"minmax", "zscore"};
+inline constexpr const char* kWhatIfAggregations[] = {"arithmetic", "geometric"};
+
+// The index as published, or recomputed under `what_if` (weights per strand, normalisation,
+// aggregation). Rank intervals are always those of the published settings. InvalidArgument for
+// an unknown strand, method or a negative weight, or when the changed method cannot be applied
+// (e.g. a geometric mean meeting a value <= 0, naming the indicator and places).
+[[nodiscard]] Result<domain::LearningIndex> GetLearningIndex(store::Store& store,
+                                                             LearningIndexCache& cache,
+                                                             const domain::IndexWhatIf& what_if);
+
+}  // namespace lct::services

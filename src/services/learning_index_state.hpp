@@ -1,0 +1,57 @@
+// Internal to services/: the cached state behind GetLearningIndex.
+#pragma once
+
+#include <cmath>
+#include <limits>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analysis/framework.hpp"
+#include "analysis/index_input.hpp"
+#include "analysis/pipeline.hpp"
+#include "analysis/uncertainty.hpp"
+#include "domain/indicator.hpp"
+#include "domain/place_profile.hpp"
+#include "services/learning_index.hpp"
+
+namespace lct::services {
+namespace detail {
+
+struct LearningStrandDef {
+  std::string code;
+  std::string name;
+  std::vector<std::string> indicators;  // indicator codes of the demo network
+};
+
+// The documented choice of indicators (docs/index-model.md, "The learning-conditions index").
+[[nodiscard]] const std::vector<LearningStrandDef>& LearningStrands();
+
+struct LearningData {
+  std::vector<domain::PlaceSummary> places;   // English local authorities
+  std::vector<domain::Indicator> indicators;  // found in the store, strand order
+  std::vector<std::string> strand_of;         // per indicator
+  std::vector<std::string> periods;           // per indicator: latest period used
+  std::vector<std::vector<double>> values;    // places x indicators; NaN = no value
+};
+
+[[nodiscard]] Result<LearningData> LoadLearningData(store::Store& store);
+
+inline constexpr std::size_t kLearningReplications = 500;
+inline constexpr std::uint64_t kLearningSeed = 1;
+
+}  // namespace detail
+
+struct LearningIndexState {
+  detail::LearningData data;
+  std::optional<analysis::IndexFramework> framework;
+  analysis::IndexInput input;
+  analysis::PipelineSpec pipeline;
+  analysis::PipelineResult nominal;
+  std::size_t target = 0;              // node of the index
+  std::vector<double> nominal_scores;  // per place (input row)
+  std::vector<double> nominal_ranks;
+  std::vector<analysis::RankStatistics> rank_statistics;  // per place
+};
+
+}  // namespace lct::services
