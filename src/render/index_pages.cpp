@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "domain/period.hpp"
 #include "render/format.hpp"
 #include "render/svg_chart.hpp"
 #include "render/template_engine.hpp"
@@ -111,7 +112,8 @@ Result<std::string> IndexPage(const domain::LearningIndex& index) {
       Data comp;
       comp.set("code", Str(c.code));
       comp.set("name", Str(c.name));
-      comp.set("period", Str(c.period));
+      const auto period = domain::ParsePeriod(c.period);
+      comp.set("period", Str(period ? domain::PeriodLabel(*period) : c.period));
       comp.set("lower", Data{c.lower_is_better});
       components.push_back(comp);
     }
