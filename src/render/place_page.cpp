@@ -104,8 +104,8 @@ Data IndicatorDetail(const domain::IndicatorProfile& ip, const std::string& plac
   item.set("chart", Str(LineChart(ChartPoints(ip), chart)));
   item.set("count", Str(std::to_string(ip.series.size())));
   Data points{Data::type::list};
-  for (auto it = ip.series.rbegin(); it != ip.series.rend(); ++it) {  // newest first
-    const auto& point = *it;
+  for (std::size_t k = ip.series.size(); k-- > 0;) {  // newest first
+    const auto& point = ip.series[k];
     Data p;
     p.set("label", Str(point.label));
     p.set("value", Str(FormatValue(point.value, i.unit, i.decimals)));
