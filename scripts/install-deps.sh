@@ -8,7 +8,7 @@ packages=(g++ cmake ninja-build ccache pkg-config
   libcmark-dev libcli11-dev libfmt-dev libspdlog-dev libeigen3-dev libsodium-dev libxlsxwriter-dev
   libgtest-dev libgmock-dev libbenchmark-dev)
 if [[ "${1:-}" == "--with-test-tools" ]]; then
-  packages+=(clang-format clang-tidy chromium)
+  packages+=(clang-format clang-tidy chromium fonts-liberation git)
   command -v node >/dev/null 2>&1 || packages+=(nodejs)
   command -v npm >/dev/null 2>&1 || packages+=(npm)
 fi
