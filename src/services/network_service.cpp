@@ -50,6 +50,7 @@ struct NetworkSnapshot {
   domain::Network network;
   std::vector<domain::Place> places;
   std::map<std::string, const domain::Place*> by_code;
+  std::map<std::int64_t, const domain::Place*> by_id;
   std::map<std::int64_t, domain::Membership> memberships;  // by place id
 };
 
@@ -60,7 +61,10 @@ Result<NetworkSnapshot> LoadSnapshot(store::Store& store) {
   auto places = store.ListPlaces();
   if (!places) return places.error();
   snap.places = std::move(*places);
-  for (const auto& p : snap.places) snap.by_code[p.code] = &p;
+  for (const auto& p : snap.places) {
+    snap.by_code[p.code] = &p;
+    snap.by_id[p.id.value] = &p;
+  }
   if (networks->empty()) return snap;
   snap.network = networks->front();
   auto memberships = store.ListMemberships(snap.network.id);
@@ -103,19 +107,20 @@ domain::SeriesPoint ToPoint(const domain::Observation& o) {
   return p;
 }
 
-std::optional<domain::AreaValue> AreaValueFor(store::Store& store, const NetworkSnapshot& snap,
-                                              const std::string& code, IndicatorId indicator,
-                                              const std::string& period) {
+// The value of area `code` among `rows` (one indicator, one period), if the area is held.
+std::optional<domain::AreaValue> AreaValueFor(const NetworkSnapshot& snap, const std::string& code,
+                                              const std::vector<domain::Observation>& rows) {
   const auto it = snap.by_code.find(code);
   if (code.empty() || it == snap.by_code.end()) return std::nullopt;
-  auto rows = store.ListObservationsForPeriod(indicator, period);
-  if (!rows) return std::nullopt;
-  for (const auto& o : *rows) {
+  domain::AreaValue out{{code, it->second->name}, std::nullopt, std::nullopt, std::nullopt};
+  for (const auto& o : rows) {
     if (o.place == it->second->id) {
-      return domain::AreaValue{{code, it->second->name}, o.value, o.lower, o.upper};
+      out.value = o.value;
+      out.lower = o.lower;
+      out.upper = o.upper;
     }
   }
-  return domain::AreaValue{{code, it->second->name}, std::nullopt, std::nullopt, std::nullopt};
+  return out;
 }
 
 }  // namespace
@@ -180,21 +185,21 @@ Result<domain::PlaceProfile> GetPlaceProfile(store::Store& store, std::string_vi
       if (point.value) ip.latest = point;
     }
     if (ip.latest) {
-      ip.region = AreaValueFor(store, *snap, place.region_code, indicator.id, ip.latest->period);
-      if (place.nation_code != place.code) {
-        ip.nation = AreaValueFor(store, *snap, place.nation_code, indicator.id, ip.latest->period);
-      }
+      // One read of the period serves the region, the nation and the ranking.
       auto peers = store.ListObservationsForPeriod(indicator.id, ip.latest->period);
       if (!peers) return peers.error();
+      ip.region = AreaValueFor(*snap, place.region_code, *peers);
+      if (place.nation_code != place.code)
+        ip.nation = AreaValueFor(*snap, place.nation_code, *peers);
       std::vector<double> values;
       for (const auto& o : *peers) {
-        const auto* other =
-            std::find_if(snap->places.data(), snap->places.data() + snap->places.size(),
-                         [&](const domain::Place& p) { return p.id == o.place; });
-        if (other == snap->places.data() + snap->places.size()) continue;
-        if (!domain::IsLocalAuthority(other->kind) || other->nation_code != place.nation_code)
+        const auto other = snap->by_id.find(o.place.value);
+        if (other == snap->by_id.end() || !o.value) continue;
+        if (!domain::IsLocalAuthority(other->second->kind) ||
+            other->second->nation_code != place.nation_code) {
           continue;
-        if (o.value) values.push_back(*o.value);
+        }
+        values.push_back(*o.value);
       }
       if (domain::IsLocalAuthority(place.kind)) {
         ip.rank = domain::RankAmong(*ip.latest->value, values, indicator.direction);
