@@ -16,5 +16,6 @@ using PlaceId = Id<struct PlaceTag>;
 using IndicatorId = Id<struct IndicatorTag>;
 using NetworkId = Id<struct NetworkTag>;
 using SourceId = Id<struct SourceTag>;
+using TargetId = Id<struct TargetTag>;
 
 }  // namespace lct

@@ -15,5 +15,11 @@ void AddCoreCommands(CLI::App& app, int& exit_code);
 void AddFrameworkCommands(CLI::App& app, int& exit_code);
 // index build|uncertainty|sensitivity (index_commands.cpp).
 void AddIndexCommands(CLI::App& app, int& exit_code);
+// import, indicators import|export, target set|list|remove (data_commands.cpp).
+void AddDataCommands(CLI::App& app, int& exit_code);
+// round open|invite|close|results|export (round_commands.cpp).
+void AddRoundCommands(CLI::App& app, int& exit_code);
+// user add|reset|invite|list, token create|list|revoke (account_commands.cpp).
+void AddAccountCommands(CLI::App& app, int& exit_code);
 
 }  // namespace lct::cli

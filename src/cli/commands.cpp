@@ -26,6 +26,7 @@ int Fail(const Error& error) {
 struct ServeArgs {
   std::string db = kDefaultDb;
   web::ServerOptions server;
+  web::AppOptions app;
 };
 
 struct InitArgs {
@@ -37,7 +38,7 @@ struct InitArgs {
 int RunServe(const ServeArgs& args) {
   auto store = services::OpenDatabase({args.db, args.server.threads + 2});
   if (!store) return Fail(store.error());
-  const web::App app(**store);
+  const web::App app(**store, args.app);
   auto status = web::RunServer(args.server, app, [](const std::string& url) {
     std::printf("Learning City Toolkit is serving at %s\n", url.c_str());
     std::fflush(stdout);
@@ -84,6 +85,10 @@ void AddCoreCommands(CLI::App& app, int& exit_code) {
   serve_cmd->add_option("--threads", serve->server.threads, "Worker threads")
       ->capture_default_str()
       ->check(CLI::Range(1, 256));
+  serve_cmd->add_flag("--secure-cookies", serve->app.tls,
+                      "Mark cookies Secure: the site is only reached over HTTPS");
+  serve_cmd->add_option("--trusted-proxy", serve->app.trusted_proxy,
+                        "A reverse proxy's address whose X-Forwarded-Proto header is believed");
   serve_cmd->callback([serve, &exit_code] { exit_code = RunServe(*serve); });
 
   auto init = std::make_shared<InitArgs>();
@@ -112,6 +117,9 @@ int Main(int argc, char** argv) {
   AddCoreCommands(app, exit_code);
   AddIndexCommands(app, exit_code);
   AddFrameworkCommands(app, exit_code);
+  AddDataCommands(app, exit_code);
+  AddRoundCommands(app, exit_code);
+  AddAccountCommands(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

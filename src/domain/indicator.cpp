@@ -1,5 +1,8 @@
 #include "domain/indicator.hpp"
 
+#include <cctype>
+#include <string>
+
 namespace lct::domain {
 
 const char* DirectionLabel(Direction direction) {
@@ -45,6 +48,32 @@ const char* ObservationStatusLabel(ObservationStatus status) {
       return "provisional";
   }
   return "";
+}
+
+const char* ObservationStatusKey(ObservationStatus status) {
+  switch (status) {
+    case ObservationStatus::kNormal:
+      return "";
+    case ObservationStatus::kSuppressed:
+      return "x";
+    case ObservationStatus::kLowReliability:
+      return "u";
+    case ObservationStatus::kProvisional:
+      return "p";
+  }
+  return "";
+}
+
+std::optional<ObservationStatus> ObservationStatusFromText(std::string_view text) {
+  std::string lower;
+  for (const char c : text) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (lower.empty() || lower == "normal") return ObservationStatus::kNormal;
+  if (lower == "x" || lower == "suppressed") return ObservationStatus::kSuppressed;
+  if (lower == "u" || lower == "low reliability" || lower == "low-reliability") {
+    return ObservationStatus::kLowReliability;
+  }
+  if (lower == "p" || lower == "provisional") return ObservationStatus::kProvisional;
+  return std::nullopt;
 }
 
 }  // namespace lct::domain

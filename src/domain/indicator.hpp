@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/ids.hpp"
 
@@ -30,7 +31,12 @@ struct Indicator {
   std::string source_date;
   std::string licence;
   std::string caveats;
-  std::string dataset;  // the file it was loaded from
+  std::string dataset;    // the file it was loaded from
+  std::string geography;  // the level it is published at, e.g. "Local authority district"
+  bool proxy = false;     // measures something near the aim rather than the aim itself
+  // Framework items it informs, as "framework/item": a strand ("toolkit/performance") or a
+  // criterion id ("toolkit/perf-1-1"). Sorted, no duplicates.
+  std::vector<std::string> links;
 
   bool operator==(const Indicator&) const = default;
 };
@@ -38,6 +44,12 @@ struct Indicator {
 enum class ObservationStatus { kNormal, kSuppressed, kLowReliability, kProvisional };
 
 [[nodiscard]] const char* ObservationStatusLabel(ObservationStatus status);
+// The key used in files and the database: "" normal, "x" suppressed, "u" low reliability,
+// "p" provisional.
+[[nodiscard]] const char* ObservationStatusKey(ObservationStatus status);
+// Accepts the keys above and the words ("suppressed", "low reliability", "provisional",
+// "normal"), any case; nullopt for anything else.
+[[nodiscard]] std::optional<ObservationStatus> ObservationStatusFromText(std::string_view text);
 
 struct Observation {
   IndicatorId indicator;

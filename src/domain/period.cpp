@@ -91,4 +91,53 @@ int PeriodSortKey(const Period& period) {
   return period.year * 10000 + period.month * 100 + period.day;
 }
 
+std::chrono::year_month_day PeriodStart(const Period& period) {
+  return std::chrono::year_month_day{std::chrono::year{period.year},
+                                     std::chrono::month{static_cast<unsigned>(period.month)},
+                                     std::chrono::day{static_cast<unsigned>(period.day)}};
+}
+
+std::chrono::year_month_day PeriodEnd(const Period& period) {
+  const auto start = PeriodStart(period);
+  if (period.duration_years == 0 && period.duration_months == 0) return start;
+  const std::chrono::months span{period.duration_years * 12 + period.duration_months};
+  // A period from 31 Jan of one month: clamp to the month's last day before stepping back.
+  std::chrono::year_month_day next = start + span;
+  if (!next.ok()) next = next.year() / next.month() / std::chrono::last;
+  return std::chrono::year_month_day{std::chrono::sys_days{next} - std::chrono::days{1}};
+}
+
+Result<std::string> NormalisePeriod(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  int year = 0;
+  if (text.size() == 4 && ParseInt(text, year)) return std::string(text) + "-01-01/P1Y";
+  auto parsed = ParsePeriod(text);
+  if (!parsed) {
+    return InvalidArgument(
+        "bad period '" + std::string(text) +
+        "': write a date (2024-05-15), a start date and duration (2023-08-01/P1Y for the "
+        "academic year 2023/24, 2023-04-01/P3M for a quarter) or a calendar year (2023)");
+  }
+  return std::string(text);
+}
+
+Result<std::chrono::year_month_day> ParseDate(std::string_view text) {
+  auto parsed = ParsePeriod(text);
+  if (!parsed || text.find('/') != std::string_view::npos) {
+    return InvalidArgument("bad date '" + std::string(text) + "': expected YYYY-MM-DD");
+  }
+  return PeriodStart(*parsed);
+}
+
+std::string FormatDate(std::chrono::year_month_day date) {
+  const int y = static_cast<int>(date.year());
+  const auto m = static_cast<unsigned>(date.month());
+  const auto d = static_cast<unsigned>(date.day());
+  std::string out = std::to_string(y) + "-";
+  out += (m < 10 ? "0" : "") + std::to_string(m) + "-";
+  out += (d < 10 ? "0" : "") + std::to_string(d);
+  return out;
+}
+
 }  // namespace lct::domain

@@ -62,12 +62,14 @@ Result<std::optional<CsvRow>> CsvReader::Next() {
   bool in_quotes = false;
   bool after_quote = false;  // just closed a quoted field: only a separator may follow
   int ch = 0;
-  while ((ch = in_.get()) != std::char_traits<char>::eof()) {
+  // Straight from the stream buffer: istream::get() builds a sentry per character.
+  std::streambuf* buf = in_.rdbuf();
+  while ((ch = buf->sbumpc()) != std::char_traits<char>::eof()) {
     const char c = static_cast<char>(ch);
     if (in_quotes) {
       if (c == '"') {
-        if (in_.peek() == '"') {
-          in_.get();
+        if (buf->sgetc() == '"') {
+          buf->sbumpc();
           field.push_back('"');
         } else {
           in_quotes = false;
@@ -83,7 +85,7 @@ Result<std::optional<CsvRow>> CsvReader::Next() {
       row.fields.push_back(std::move(field));
       field.clear();
       after_quote = false;
-    } else if (c == '\r' && in_.peek() == '\n') {
+    } else if (c == '\r' && buf->sgetc() == '\n') {
       continue;
     } else if (c == '\n') {
       ++line_;

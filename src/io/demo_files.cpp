@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 #include "io/csv_reader.hpp"
 
 namespace lct::io {
@@ -210,6 +212,25 @@ Result<std::vector<IndicatorChoice>> ReadIndicatorChoices(std::string_view csv,
     auto decimals = Number(*table, row, col[5]);
     if (!decimals) return decimals.error();
     c.decimals = static_cast<int>(*decimals);
+    if (auto geography = table->Column("geography")) c.geography = row.fields[*geography];
+    if (auto proxy = table->Column("proxy")) {
+      const std::string& flag = row.fields[*proxy];
+      if (flag != "yes" && flag != "no") {
+        return InvalidArgument("proxy must be yes or no", {source_name, row.line, "proxy"});
+      }
+      c.proxy = flag == "yes";
+    }
+    if (auto links = table->Column("links")) {
+      std::string_view text = row.fields[*links];
+      while (!text.empty()) {
+        const auto end = std::min(text.find(';'), text.size());
+        std::string item(text.substr(0, end));
+        while (!item.empty() && item.front() == ' ') item.erase(item.begin());
+        while (!item.empty() && item.back() == ' ') item.pop_back();
+        if (!item.empty()) c.links.push_back(std::move(item));
+        text.remove_prefix(std::min(end + 1, text.size()));
+      }
+    }
     out.push_back(std::move(c));
   }
   return out;

@@ -79,6 +79,9 @@ struct IndicatorChoice {
   std::string topic;
   domain::Direction direction = domain::Direction::kNeutral;
   int decimals = 1;
+  std::string geography;           // optional column
+  bool proxy = false;              // optional column: yes or no
+  std::vector<std::string> links;  // optional column: "framework/item; ..."
 };
 [[nodiscard]] Result<std::vector<IndicatorChoice>> ReadIndicatorChoices(
     std::string_view csv, const std::string& source_name);

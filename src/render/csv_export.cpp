@@ -69,11 +69,17 @@ std::string PlaceIndicatorsCsv(const domain::PlaceProfile& profile) {
 
 std::string IndicatorsCsv(const std::vector<domain::Indicator>& indicators) {
   std::string out;
-  Line(out, {"code", "name", "topic", "measure", "unit", "direction", "source_org", "source_url",
-             "source_date", "licence", "dataset"});
+  // The catalogue file format (services/indicator_catalogue.hpp): it imports back unchanged.
+  Line(out, {"code", "name", "description", "topic", "measure", "unit", "decimals", "direction",
+             "source_org", "source_url", "source_date", "licence", "caveats", "dataset",
+             "geography", "proxy", "links"});
   for (const auto& i : indicators) {
-    Line(out, {i.code, i.name, i.topic, i.measure, i.unit, domain::DirectionKey(i.direction),
-               i.source_org, i.source_url, i.source_date, i.licence, i.dataset});
+    std::string links;
+    for (const auto& link : i.links) links += (links.empty() ? "" : "; ") + link;
+    Line(out,
+         {i.code, i.name, i.description, i.topic, i.measure, i.unit, std::to_string(i.decimals),
+          domain::DirectionKey(i.direction), i.source_org, i.source_url, i.source_date, i.licence,
+          i.caveats, i.dataset, i.geography, i.proxy ? "yes" : "no", links});
   }
   return out;
 }

@@ -22,6 +22,8 @@ Data IndicatorList(const std::vector<domain::Indicator>& indicators) {
     item.set("source_url", Str(i.source_url));
     item.set("source_date", Str(i.source_date));
     item.set("dataset", Str(i.dataset));
+    item.set("geography", Str(i.geography));
+    item.set("proxy", Data{i.proxy});
     list.push_back(item);
   }
   return list;

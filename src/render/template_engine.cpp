@@ -33,13 +33,18 @@ Result<std::string> RenderOne(std::string_view name, const Data& data) {
 }  // namespace
 
 Result<std::string> RenderPage(std::string_view name, const Data& data, std::string_view title,
-                               std::string_view nav) {
+                               const Chrome& chrome) {
   auto body = RenderOne(name, data);
   if (!body) return body.error();
   Data layout;
   layout.set("title", Str(title));
   layout.set("body", Str(*body));  // already rendered and escaped; the layout uses {{{body}}}
-  layout.set("nav_" + std::string(nav), Data{true});
+  layout.set("nav_" + chrome.nav, Data{true});
+  const Viewer viewer = ResolveViewer(chrome);  // issue 7: "Sign in" or name + sign-out form
+  layout.set("signed_in", Data{viewer.signed_in});
+  layout.set("viewer_name", Str(viewer.display_name));
+  layout.set("viewer_admin", Data{viewer.network_admin});
+  layout.set("csrf", Str(viewer.csrf_token));
   return RenderOne("layout", layout);
 }
 

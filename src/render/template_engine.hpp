@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "base/result.hpp"
+#include "render/session_chrome.hpp"
 
 namespace lct::render::detail {
 
@@ -13,9 +14,10 @@ using Data = kainjow::mustache::data;
 
 // Renders templates/<name>.mustache with `data`, then wraps it in layout.mustache with
 // `title` and the navigation item `nav` ("network", "indicators", "about") marked as the
-// current page, or "network_section" for a page inside the network section.
+// current page, or "network_section" for a page inside the network section. `chrome` also
+// says who is looking (see render/session_chrome.hpp); a plain nav key converts to it.
 [[nodiscard]] Result<std::string> RenderPage(std::string_view name, const Data& data,
-                                             std::string_view title, std::string_view nav);
+                                             std::string_view title, const Chrome& chrome);
 
 // A string value (never let a const char* decay to bool).
 inline Data Str(std::string_view text) { return Data{std::string(text)}; }

@@ -1,5 +1,6 @@
 #include "services/demo_network.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <set>
@@ -11,6 +12,7 @@
 #include "io/file.hpp"
 #include "io/ons_tidy.hpp"
 #include "services/demo_places.hpp"
+#include "services/demo_round.hpp"
 
 namespace lct::services {
 namespace {
@@ -113,6 +115,10 @@ Result<std::vector<domain::Indicator>> ReadIndicators(
     i.licence = kLicence;
     i.caveats = meta->caveats;
     i.dataset = "ons-local-indicators/" + c.dataset + ".csv";
+    i.geography = c.geography;
+    i.proxy = c.proxy;
+    i.links = c.links;
+    std::sort(i.links.begin(), i.links.end());
     out.push_back(std::move(i));
   }
   return out;
@@ -176,6 +182,8 @@ Result<DemoLoadSummary> LoadDemoNetwork(store::Store& store, const std::string& 
     return Ok();
   });
   if (!status) return status.error();
+  // One illustrative self-assessment round (issue 4; services/demo_round).
+  if (auto round = LoadDemoRound(store); !round) return round.error();
   summary.places = static_cast<int>(places->places.size());
   summary.indicators = static_cast<int>(indicators->size());
   summary.observations = static_cast<int>(observations.size());

@@ -81,9 +81,155 @@ CREATE TABLE frameworks (
 );
 )sql";
 
+// The indicator catalogue's geography, proxy flag and framework links; targets per place and
+// indicator; uploaded files waiting for their import to be confirmed.
+constexpr std::string_view kIndicatorsAndTargets = R"sql(
+ALTER TABLE indicators ADD COLUMN geography TEXT NOT NULL DEFAULT '';
+ALTER TABLE indicators ADD COLUMN proxy INTEGER NOT NULL DEFAULT 0 CHECK (proxy IN (0, 1));
+CREATE TABLE indicator_links (
+  indicator_id INTEGER NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,
+  link TEXT NOT NULL,
+  PRIMARY KEY (indicator_id, link)
+);
+CREATE INDEX observations_by_indicator ON observations (indicator_id, place_id);
+CREATE TABLE targets (
+  id INTEGER PRIMARY KEY,
+  place_id INTEGER NOT NULL REFERENCES places(id) ON DELETE CASCADE,
+  indicator_id INTEGER NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,
+  baseline_value DOUBLE PRECISION NOT NULL,
+  baseline_period TEXT NOT NULL,
+  target_value DOUBLE PRECISION NOT NULL,
+  target_date TEXT NOT NULL,
+  tolerance DOUBLE PRECISION NOT NULL DEFAULT 0.1 CHECK (tolerance >= 0),
+  shape TEXT NOT NULL DEFAULT 'linear' CHECK (shape IN ('linear', 'geometric')),
+  note TEXT NOT NULL DEFAULT '',
+  UNIQUE (place_id, indicator_id)
+);
+CREATE TABLE import_uploads (
+  id TEXT PRIMARY KEY,
+  created_at TEXT NOT NULL,
+  file_name TEXT NOT NULL,
+  options TEXT NOT NULL,
+  content TEXT NOT NULL
+);
+)sql";
+
+// Self-assessment rounds (issue 4): a round per place and framework version, the strands it
+// covers, the invited respondents (only a hash of each personal link's token is kept) and one
+// answer per respondent and criterion.
+constexpr std::string_view kAssessmentRounds = R"sql(
+CREATE TABLE assessment_rounds (
+  id INTEGER PRIMARY KEY,
+  place_id INTEGER NOT NULL REFERENCES places(id) ON DELETE CASCADE,
+  framework_slug TEXT NOT NULL,
+  framework_version INTEGER NOT NULL,
+  closes_on TEXT NOT NULL DEFAULT '',
+  named_answers INTEGER NOT NULL DEFAULT 0 CHECK (named_answers IN (0, 1)),
+  illustrative INTEGER NOT NULL DEFAULT 0 CHECK (illustrative IN (0, 1)),
+  opened_at TEXT NOT NULL,
+  closed_at TEXT NOT NULL DEFAULT '',
+  FOREIGN KEY (framework_slug, framework_version) REFERENCES frameworks (slug, version)
+);
+CREATE INDEX assessment_rounds_by_place ON assessment_rounds (place_id, id);
+CREATE TABLE assessment_round_strands (
+  round_id INTEGER NOT NULL REFERENCES assessment_rounds(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  strand TEXT NOT NULL,
+  PRIMARY KEY (round_id, strand)
+);
+CREATE TABLE assessment_respondents (
+  id INTEGER PRIMARY KEY,
+  round_id INTEGER NOT NULL REFERENCES assessment_rounds(id) ON DELETE CASCADE,
+  number INTEGER NOT NULL CHECK (number >= 1),
+  name TEXT NOT NULL,
+  organisation TEXT NOT NULL DEFAULT '',
+  sector TEXT NOT NULL,
+  role TEXT NOT NULL DEFAULT '',
+  token_hash TEXT NOT NULL UNIQUE,
+  invited_at TEXT NOT NULL,
+  submitted_at TEXT NOT NULL DEFAULT '',
+  UNIQUE (round_id, number)
+);
+CREATE TABLE assessment_answers (
+  respondent_id INTEGER NOT NULL REFERENCES assessment_respondents(id) ON DELETE CASCADE,
+  criterion TEXT NOT NULL,
+  rating INTEGER,
+  evidence TEXT NOT NULL DEFAULT '',
+  links TEXT NOT NULL DEFAULT '',
+  comment TEXT NOT NULL DEFAULT '',
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (respondent_id, criterion)
+);
+)sql";
+
+// Accounts, roles, sessions, API tokens, one-time tokens and the audit log (issue 7).
+// Tokens are kept only as SHA-256 hex digests; times are Unix seconds except audit_log.at.
+// audit_log is append-only because the Store interface has no way to change or delete it.
+constexpr std::string_view kAccounts = R"sql(
+CREATE TABLE users (
+  id INTEGER PRIMARY KEY,
+  email TEXT NOT NULL UNIQUE,
+  display_name TEXT NOT NULL DEFAULT '',
+  password_hash TEXT NOT NULL DEFAULT '',
+  is_admin INTEGER NOT NULL DEFAULT 0 CHECK (is_admin IN (0, 1)),
+  created_at BIGINT NOT NULL,
+  disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1))
+);
+CREATE TABLE place_roles (
+  user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  place_id INTEGER NOT NULL REFERENCES places(id) ON DELETE CASCADE,
+  role TEXT NOT NULL CHECK (role IN ('viewer', 'partner', 'coordinator')),
+  PRIMARY KEY (user_id, place_id)
+);
+CREATE TABLE sessions (
+  token_hash TEXT PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  created_at BIGINT NOT NULL,
+  last_seen_at BIGINT NOT NULL,
+  expires_at BIGINT NOT NULL,
+  csrf_token TEXT NOT NULL
+);
+CREATE INDEX sessions_by_user ON sessions (user_id);
+CREATE TABLE api_tokens (
+  id INTEGER PRIMARY KEY,
+  token_hash TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  role TEXT NOT NULL CHECK (role IN ('admin', 'viewer', 'partner', 'coordinator')),
+  place_id INTEGER REFERENCES places(id) ON DELETE CASCADE,
+  created_at BIGINT NOT NULL,
+  revoked INTEGER NOT NULL DEFAULT 0 CHECK (revoked IN (0, 1))
+);
+CREATE TABLE one_time_tokens (
+  token_hash TEXT PRIMARY KEY,
+  purpose TEXT NOT NULL CHECK (purpose IN ('reset', 'invite')),
+  email TEXT NOT NULL,
+  role TEXT NOT NULL DEFAULT '' CHECK (role IN ('', 'admin', 'viewer', 'partner', 'coordinator')),
+  place_id INTEGER REFERENCES places(id) ON DELETE CASCADE,
+  expires_at BIGINT NOT NULL,
+  used INTEGER NOT NULL DEFAULT 0 CHECK (used IN (0, 1))
+);
+CREATE TABLE audit_log (
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  actor_user_id INTEGER,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  entity TEXT NOT NULL,
+  entity_id TEXT NOT NULL DEFAULT '',
+  place_code TEXT NOT NULL DEFAULT '',
+  before_json TEXT NOT NULL DEFAULT '',
+  after_json TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX audit_log_by_place ON audit_log (place_code, id);
+)sql";
+
 constexpr std::array kMigrations = {
     Migration{1, "networks, places, memberships, indicators, observations", kInitialSchema},
     Migration{2, "frameworks", kFrameworks},
+    Migration{3, "indicator catalogue links, targets, pending imports", kIndicatorsAndTargets},
+    Migration{4, "assessment rounds", kAssessmentRounds},
+    Migration{5, "accounts, roles, sessions, API tokens, one-time tokens, audit log", kAccounts},
 };
 
 }  // namespace

@@ -3,19 +3,53 @@
 // Thread safety: every method may be called from any thread at once.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "base/ids.hpp"
 #include "base/result.hpp"
+#include "domain/account.hpp"
+#include "domain/assessment_round.hpp"
+#include "domain/audit.hpp"
 #include "domain/framework_record.hpp"
 #include "domain/indicator.hpp"
 #include "domain/network.hpp"
 #include "domain/place.hpp"
+#include "domain/target.hpp"
 
 namespace lct::store {
+
+// Indicator catalogue, observation import and targets (issue 5) ------------------------------
+
+// How staged rows compare with the stored observations.
+struct ImportCounts {
+  std::int64_t added = 0;      // no stored observation for the key
+  std::int64_t changed = 0;    // stored, with another value, bounds, status or note
+  std::int64_t unchanged = 0;  // stored exactly so
+  bool committed = false;      // the rows were written
+};
+
+// Rows of one import, held outside the observations until the import commits.
+class ObservationStaging {
+ public:
+  virtual ~ObservationStaging() = default;
+  // kConflict when the same (indicator, place, period) was staged before; the message names
+  // the line that staged it first.
+  [[nodiscard]] virtual Status Stage(const domain::Observation& observation, std::int64_t line) = 0;
+};
+
+// An uploaded file waiting for its import to be confirmed (the web preview step).
+struct PendingImport {
+  std::string id;  // random, unguessable
+  std::string created_at;
+  std::string file_name;
+  std::string options;  // the chosen layout and column mapping, as JSON
+  std::string content;
+};
 
 // The writes available inside one transaction (see Store::Write).
 class StoreWriter {
@@ -32,6 +66,55 @@ class StoreWriter {
   // (slug, version) again with the same YAML text changes nothing; with other text it is a
   // kConflict error, since a published version never changes.
   virtual Status PutFramework(const domain::FrameworkRecord& framework) = 0;
+
+  // Accounts, sessions, API tokens and audit (issue 7)
+  // Appends one audit entry (`at` is set to now when empty). The log is append-only: there
+  // is no update or delete.
+  virtual Status AppendAudit(const domain::AuditEntry& entry) = 0;
+  // kConflict when the email is taken. Returns the new id.
+  virtual Result<UserId> InsertUser(const domain::User& user) = 0;
+  // Updates every field but id and created_at. NotFound for an unknown id.
+  virtual Status UpdateUser(const domain::User& user) = 0;
+  // Sets the user's role for the place, or removes it when `role` is empty. NotFound for an
+  // unknown place code.
+  virtual Status SetPlaceRole(UserId user, std::string_view place_code,
+                              std::optional<domain::PlaceRole> role) = 0;
+  // Inserts or replaces the session with this token hash.
+  virtual Status PutSession(const domain::SessionRecord& session) = 0;
+  virtual Status DeleteSession(std::string_view token_hash) = 0;
+  virtual Status DeleteUserSessions(UserId user) = 0;
+  // Returns the new token's id. NotFound for an unknown scope place.
+  virtual Result<std::int64_t> InsertApiToken(const domain::ApiToken& token) = 0;
+  // NotFound unless `user` owns the token (or `user` is empty: any owner).
+  virtual Status RevokeApiToken(std::int64_t id, std::optional<UserId> user) = 0;
+  virtual Status InsertOneTimeToken(const domain::OneTimeToken& token) = 0;
+  // Marks an unused token used; kConflict when it was used already, NotFound when unknown.
+  virtual Status UseOneTimeToken(std::string_view token_hash) = 0;
+
+  // Self-assessment rounds (issue 4); implemented in store/sqlite/assessment_*.
+  // Creates a round with its strands (opened_at set to now when empty); its place is found
+  // by place_code (NotFound when absent) and its framework version must be stored.
+  virtual Result<domain::RoundId> CreateRound(const domain::AssessmentRound& round) = 0;
+  // Records the round as closed by hand at `closed_at` (now when empty); closing a closed
+  // round changes nothing.
+  virtual Status CloseRound(domain::RoundId round, std::string_view closed_at) = 0;
+  // Adds a respondent with the next number in its round; only `token_hash` of the personal
+  // link is kept (kConflict if another respondent has it). Returns the stored respondent.
+  virtual Result<domain::Respondent> AddRespondent(const domain::Respondent& respondent,
+                                                   std::string_view token_hash) = 0;
+  // Inserts or replaces the answer for (respondent, criterion): writing it twice leaves one.
+  virtual Status UpsertAnswer(const domain::Answer& answer) = 0;
+  // Marks the respondent's answers as submitted (now); a second call keeps the first time.
+  virtual Status MarkSubmitted(domain::RespondentId respondent) = 0;
+
+  // Indicator catalogue, observation import and targets (issue 5).
+  // Inserts or replaces the target for (place, indicator).
+  virtual Result<TargetId> UpsertTarget(const domain::Target& target) = 0;
+  // NotFound when there is no such target.
+  virtual Status DeleteTarget(PlaceId place, IndicatorId indicator) = 0;
+  virtual Status PutPendingImport(const PendingImport& pending) = 0;
+  // Removes it, and every pending import older than a day.
+  virtual Status DeletePendingImport(std::string_view id) = 0;
 };
 
 class Store {
@@ -67,6 +150,56 @@ class Store {
   // NotFound when there is no such framework or version.
   [[nodiscard]] virtual Result<domain::FrameworkRecord> GetFramework(
       std::string_view slug, std::optional<int> version) = 0;
+
+  // Accounts, sessions, API tokens and audit (issue 7). NotFound when there is no such row.
+  [[nodiscard]] virtual Result<domain::User> GetUser(UserId id) = 0;
+  [[nodiscard]] virtual Result<domain::User> GetUserByEmail(std::string_view email) = 0;
+  [[nodiscard]] virtual Result<std::vector<domain::User>> ListUsers() = 0;  // by email
+  [[nodiscard]] virtual Result<std::vector<domain::PlaceGrant>> ListPlaceRoles(UserId user) = 0;
+  [[nodiscard]] virtual Result<domain::SessionRecord> GetSession(std::string_view token_hash) = 0;
+  [[nodiscard]] virtual Result<domain::ApiToken> GetApiToken(std::string_view token_hash) = 0;
+  [[nodiscard]] virtual Result<std::vector<domain::ApiToken>> ListApiTokens(
+      std::optional<UserId> user) = 0;  // newest first; every user's when empty
+  [[nodiscard]] virtual Result<domain::OneTimeToken> GetOneTimeToken(
+      std::string_view token_hash) = 0;
+  [[nodiscard]] virtual Result<std::vector<domain::AuditEntry>> ListAudit(
+      const domain::AuditQuery& query) = 0;
+
+  // Self-assessment rounds (issue 4).
+  // A place's rounds, newest first (empty when the place has none or does not exist).
+  [[nodiscard]] virtual Result<std::vector<domain::AssessmentRound>> ListRounds(
+      std::string_view place_code) = 0;
+  // NotFound when there is no such round.
+  [[nodiscard]] virtual Result<domain::AssessmentRound> GetRound(domain::RoundId round) = 0;
+  // A round's respondents by number.
+  [[nodiscard]] virtual Result<std::vector<domain::Respondent>> ListRespondents(
+      domain::RoundId round) = 0;
+  // The respondent whose link token hashes to `token_hash`; NotFound when none.
+  [[nodiscard]] virtual Result<domain::Respondent> FindRespondent(std::string_view token_hash) = 0;
+  // Every answer of the round's respondents, by respondent number then criterion.
+  [[nodiscard]] virtual Result<std::vector<domain::Answer>> ListAnswers(domain::RoundId round) = 0;
+
+  // Indicator catalogue, observation import and targets (issue 5).
+  // NotFound when no indicator has `code`.
+  [[nodiscard]] virtual Result<domain::Indicator> GetIndicator(std::string_view code) = 0;
+  // Every place's observations of `indicator`, ordered by place id, then period.
+  [[nodiscard]] virtual Result<std::vector<domain::Observation>> ListObservationsForIndicator(
+      IndicatorId indicator) = 0;
+  // Targets of one place, or of every place when `place` is empty.
+  [[nodiscard]] virtual Result<std::vector<domain::Target>> ListTargets(
+      std::optional<PlaceId> place) = 0;
+  // Stages the rows `fill` gives (memory stays bounded however many), counts them against the
+  // stored observations, then writes them all in one transaction when `commit(counts)` is true
+  // (the counts say whether they were). Nothing is written when `fill` fails, `commit` says no,
+  // or anything else fails.
+  // When it writes, `audit(counts)` (if given) is appended to the audit log in the same
+  // transaction.
+  [[nodiscard]] virtual Result<ImportCounts> ImportObservations(
+      const std::function<Status(ObservationStaging&)>& fill,
+      const std::function<bool(const ImportCounts&)>& commit,
+      const std::function<domain::AuditEntry(const ImportCounts&)>& audit = {}) = 0;
+  // NotFound when there is no such pending import.
+  [[nodiscard]] virtual Result<PendingImport> GetPendingImport(std::string_view id) = 0;
 };
 
 }  // namespace lct::store

@@ -1,5 +1,6 @@
 #include "web/router.hpp"
 
+#include <cassert>
 #include <utility>
 
 namespace lct::web {
@@ -15,22 +16,72 @@ std::string_view NextSegment(std::string_view& rest) {
 
 }  // namespace
 
+const char* RoleName(Role role) {
+  switch (role) {
+    case Role::kViewer:
+      return "viewer";
+    case Role::kPartner:
+      return "partner";
+    case Role::kCoordinator:
+      return "coordinator";
+  }
+  return "unknown";
+}
+
+std::optional<Role> RoleFromName(std::string_view name) {
+  for (const Role role : {Role::kViewer, Role::kPartner, Role::kCoordinator}) {
+    if (name == RoleName(role)) return role;
+  }
+  return std::nullopt;
+}
+
 const char* PermissionName(Permission permission) {
   switch (permission) {
     case Permission::kPublic:
       return "public";
+    case Permission::kCapability:
+      return "capability";
+    case Permission::kSignedIn:
+      return "signed-in";
+    case Permission::kPlaceViewer:
+      return "place-viewer";
+    case Permission::kPlacePartner:
+      return "place-partner";
+    case Permission::kPlaceCoordinator:
+      return "place-coordinator";
     case Permission::kNetworkAdmin:
       return "network-admin";
   }
   return "unknown";
 }
 
-bool Allows(Permission permission, const Principal& principal) {
+bool IsPlacePermission(Permission permission) {
+  return permission == Permission::kPlaceViewer || permission == Permission::kPlacePartner ||
+         permission == Permission::kPlaceCoordinator;
+}
+
+bool Principal::HasPlaceRole(std::string_view place_code, Role at_least) const {
+  if (!signed_in) return false;
+  if (network_admin) return true;
+  const auto it = place_roles.find(place_code);
+  return it != place_roles.end() && static_cast<int>(it->second) >= static_cast<int>(at_least);
+}
+
+bool Allows(Permission permission, const Principal& principal, std::string_view place_code) {
   switch (permission) {
     case Permission::kPublic:
+    case Permission::kCapability:
       return true;
+    case Permission::kSignedIn:
+      return principal.signed_in;
+    case Permission::kPlaceViewer:
+      return principal.HasPlaceRole(place_code, Role::kViewer);
+    case Permission::kPlacePartner:
+      return principal.HasPlaceRole(place_code, Role::kPartner);
+    case Permission::kPlaceCoordinator:
+      return principal.HasPlaceRole(place_code, Role::kCoordinator);
     case Permission::kNetworkAdmin:
-      return principal.network_admin;
+      return principal.signed_in && principal.network_admin;
   }
   return false;
 }
@@ -53,10 +104,30 @@ bool MatchPattern(std::string_view pattern, std::string_view path,
 }
 
 void Router::Add(Method method, std::string pattern, Permission permission, Handler handler) {
+  // A place permission reads the route's {code}: without it every check would fail.
+  assert(!IsPlacePermission(permission) || pattern.find("{code}") != std::string::npos);
   routes_.push_back({method, std::move(pattern), permission, std::move(handler)});
 }
 
+bool Router::Handles(const Request& request) const {
+  for (const auto& route : routes_) {
+    std::map<std::string, std::string> params;
+    const bool head_as_get = request.method == Method::kHead && route.method == Method::kGet;
+    if ((route.method == request.method || head_as_get) &&
+        MatchPattern(route.pattern, request.path, params)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 Response Router::Dispatch(const Request& request, const Principal& principal,
+                          const std::function<Response(int, std::string_view)>& error_page) const {
+  const Form empty;
+  return Dispatch(request, principal, empty, error_page);
+}
+
+Response Router::Dispatch(const Request& request, const Principal& principal, const Form& form,
                           const std::function<Response(int, std::string_view)>& error_page) const {
   std::string allowed;
   for (const auto& route : routes_) {
@@ -67,11 +138,13 @@ Response Router::Dispatch(const Request& request, const Principal& principal,
       allowed += (allowed.empty() ? "" : ", ") + std::string(MethodName(route.method));
       continue;
     }
-    if (!Allows(route.permission, principal)) {
+    const auto code = params.find("code");
+    const std::string_view place_code = code == params.end() ? std::string_view() : code->second;
+    if (!Allows(route.permission, principal, place_code)) {
       return principal.signed_in ? error_page(403, "You do not have permission to see this page.")
                                  : error_page(401, "Please sign in to see this page.");
     }
-    return route.handler(RouteContext{request, principal, std::move(params)});
+    return route.handler(RouteContext{request, principal, std::move(params), form});
   }
   if (!allowed.empty()) {
     Response response = error_page(405, "This address does not accept that kind of request.");

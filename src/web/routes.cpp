@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "services/database.hpp"
+#include "web/assessment_routes.hpp"
 
 namespace lct::web {
 
@@ -23,7 +24,10 @@ void AddRoutes(Router& router, store::Store& store) {
   AddPageRoutes(router, store);
   AddGuideRoutes(router, store);
   AddIndexRoutes(router, store);
+  AddIndicatorRoutes(router, store);
   AddApiRoutes(router, store);
+  AddAssessmentRoutes(router, store);  // self-assessment rounds (issue 4)
+  AddImportRoutes(router, store);
   AddStaticRoutes(router);
 }
 

@@ -16,6 +16,9 @@ void AddPageRoutes(Router& router, store::Store& store);
 void AddApiRoutes(Router& router, store::Store& store);
 void AddGuideRoutes(Router& router, store::Store& store);  // guide_routes.cpp
 void AddIndexRoutes(Router& router, store::Store& store);  // index_routes.cpp
+// indicator_routes.cpp: indicator pages, catalogue editing, targets (issue 5).
+void AddIndicatorRoutes(Router& router, store::Store& store);
 void AddStaticRoutes(Router& router);
+void AddImportRoutes(Router& router, store::Store& store);  // import_routes.cpp
 
 }  // namespace lct::web

@@ -23,6 +23,8 @@ struct ServerOptions {
   std::chrono::seconds shutdown_grace{20};  // longest wait for requests in flight at shutdown
   std::size_t header_limit = std::size_t{16} * 1024;      // larger headers are answered with 431
   std::size_t body_limit = std::size_t{2} * 1024 * 1024;  // larger bodies are answered with 413
+  // The limit for a POST of multipart/form-data (file uploads) instead of body_limit.
+  std::size_t upload_body_limit = std::size_t{64} * 1024 * 1024;
 };
 
 // Blocks until a signal stops the server. `on_listening` is called once with the address

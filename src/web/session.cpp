@@ -4,12 +4,30 @@
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/post.hpp>
 
+#include <algorithm>
+#include <cctype>
 #include <utility>
 
 namespace lct::web::detail {
 namespace beast = boost::beast;
 namespace http = beast::http;
 namespace net = boost::asio;
+
+namespace {
+
+// A POST of multipart/form-data gets the upload body limit.
+bool IsUpload(const http::request<http::string_body>& message) {
+  if (message.method() != http::verb::post) return false;
+  const auto type = message[http::field::content_type];
+  constexpr std::string_view kMultipart = "multipart/form-data";
+  if (type.size() < kMultipart.size()) return false;
+  for (std::size_t i = 0; i < kMultipart.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(type[i])) != kMultipart[i]) return false;
+  }
+  return true;
+}
+
+}  // namespace
 
 void ServerState::Register(const std::shared_ptr<Session>& session) {
   const std::lock_guard lock(mutex);
@@ -58,7 +76,8 @@ void Session::ReadHeader() {
   if (state_.stopping) return Close();
   parser_.emplace();
   parser_->header_limit(static_cast<std::uint32_t>(state_.options.header_limit));
-  parser_->body_limit(state_.options.body_limit);
+  // The larger upload limit until the headers say what the body is (OnHeader).
+  parser_->body_limit(std::max(state_.options.body_limit, state_.options.upload_body_limit));
   idle_ = buffer_.size() == 0;
   stream_.expires_after(state_.options.idle_timeout);
   http::async_read_header(
@@ -78,6 +97,13 @@ void Session::OnHeader(beast::error_code ec) {
     return Close();
   }
   if (ec) return RejectAndClose(400, "The request could not be read.");
+  if (!IsUpload(parser_->get())) {
+    const auto length = parser_->content_length();
+    if (length && *length > state_.options.body_limit) {
+      return RejectAndClose(413, "The request's body is too large.");
+    }
+    parser_->body_limit(state_.options.body_limit);
+  }
   stream_.expires_after(state_.options.read_timeout);
   http::async_read(
       stream_, buffer_, *parser_,

@@ -71,6 +71,8 @@ if [[ -z "$base_url" ]]; then
   exit 1
 fi
 export LCT_BASE_URL="${base_url%/}"
+# For tests that prepare data with the command line (accounts, assessment rounds).
+export LCT_DB="$tmp/e2e.db" LCT_BINARY="$lct"
 export LCT_CHROMIUM="$chromium"
 echo "run.sh: testing $LCT_BASE_URL"
 

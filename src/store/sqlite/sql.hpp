@@ -27,17 +27,6 @@ inline constexpr const char* kSetMembership =
     "INSERT INTO memberships (network_id, place_id, role, reason) VALUES (?1, ?2, ?3, ?4) "
     "ON CONFLICT (network_id, place_id) DO UPDATE SET role = excluded.role, reason = "
     "excluded.reason";
-inline constexpr const char* kUpsertIndicator =
-    "INSERT INTO indicators (code, name, description, topic, measure, unit, decimals, direction, "
-    "source_org, source_url, source_date, licence, caveats, dataset) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) "
-    "ON CONFLICT (code) DO UPDATE SET name = excluded.name, description = excluded.description, "
-    "topic = excluded.topic, measure = excluded.measure, unit = excluded.unit, "
-    "decimals = excluded.decimals, direction = excluded.direction, source_org = "
-    "excluded.source_org, "
-    "source_url = excluded.source_url, source_date = excluded.source_date, licence = "
-    "excluded.licence, "
-    "caveats = excluded.caveats, dataset = excluded.dataset RETURNING id";
 inline constexpr const char* kUpsertObservation =
     "INSERT INTO observations (indicator_id, place_id, period, value, lower_bound, upper_bound, "
     "status, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
@@ -59,9 +48,6 @@ inline constexpr const char* kListAllContext =
     "SELECT place_id, variable, value, source, note FROM place_context";
 inline constexpr const char* kListPlaceContext =
     "SELECT place_id, variable, value, source, note FROM place_context WHERE place_id = ?1";
-inline constexpr const char* kListIndicators =
-    "SELECT id, code, name, description, topic, measure, unit, decimals, direction, source_org, "
-    "source_url, source_date, licence, caveats, dataset FROM indicators ORDER BY id";
 inline constexpr const char* kObservationsForPlace =
     "SELECT indicator_id, place_id, period, value, lower_bound, upper_bound, status, note "
     "FROM observations WHERE place_id = ?1 ORDER BY indicator_id, period";

@@ -7,8 +7,12 @@
 #include <vector>
 
 #include "store/migrations.hpp"
+#include "store/sqlite/account_rows.hpp"
+#include "store/sqlite/assessment_rows.hpp"
 #include "store/sqlite/connection.hpp"
 #include "store/sqlite/framework_rows.hpp"
+#include "store/sqlite/indicator_sql.hpp"
+#include "store/sqlite/indicator_store.hpp"
 #include "store/sqlite/place_rows.hpp"
 #include "store/sqlite/row_mapping.hpp"
 #include "store/sqlite/sql.hpp"
@@ -137,26 +141,7 @@ class SqliteWriter final : public StoreWriter {
   }
 
   Result<IndicatorId> UpsertIndicator(const domain::Indicator& i) override {
-    auto stmt = db_.Prepare(sqlite::sql::kUpsertIndicator);
-    if (!stmt) return stmt.error();
-    (*stmt)
-        ->Bind(1, i.code)
-        .Bind(2, i.name)
-        .Bind(3, i.description)
-        .Bind(4, i.topic)
-        .Bind(5, i.measure)
-        .Bind(6, i.unit)
-        .Bind(7, static_cast<std::int64_t>(i.decimals))
-        .Bind(8, domain::DirectionKey(i.direction))
-        .Bind(9, i.source_org)
-        .Bind(10, i.source_url)
-        .Bind(11, i.source_date)
-        .Bind(12, i.licence)
-        .Bind(13, i.caveats)
-        .Bind(14, i.dataset);
-    auto id = ReturningId(**stmt);
-    if (!id) return id.error();
-    return IndicatorId{*id};
+    return sqlite::WriteIndicator(db_, i);
   }
 
   Status SetMembership(NetworkId network, const domain::Membership& m) override {
@@ -188,6 +173,60 @@ class SqliteWriter final : public StoreWriter {
   Status PutFramework(const domain::FrameworkRecord& framework) override {
     return sqlite::PutFramework(db_, framework);
   }
+
+  // Indicator catalogue, observation import and targets (issue 5).
+  Result<TargetId> UpsertTarget(const domain::Target& target) override {
+    return sqlite::WriteTarget(db_, target);
+  }
+  Status DeleteTarget(PlaceId place, IndicatorId indicator) override {
+    return sqlite::RemoveTarget(db_, place, indicator);
+  }
+  Status PutPendingImport(const PendingImport& pending) override {
+    return sqlite::PutPendingImport(db_, pending);
+  }
+  Status DeletePendingImport(std::string_view id) override {
+    return sqlite::DeletePendingImport(db_, id);
+  }
+
+  // Self-assessment rounds (issue 4): store/sqlite/assessment_rows.
+  Result<domain::RoundId> CreateRound(const domain::AssessmentRound& round) override {
+    return sqlite::CreateRound(db_, round);
+  }
+  Status CloseRound(domain::RoundId round, std::string_view closed_at) override {
+    return sqlite::CloseRound(db_, round, closed_at);
+  }
+  Result<domain::Respondent> AddRespondent(const domain::Respondent& respondent,
+                                           std::string_view token_hash) override {
+    return sqlite::AddRespondent(db_, respondent, token_hash);
+  }
+  Status UpsertAnswer(const domain::Answer& answer) override {
+    return sqlite::UpsertAnswer(db_, answer);
+  }
+  Status MarkSubmitted(domain::RespondentId respondent) override {
+    return sqlite::MarkSubmitted(db_, respondent);
+  }
+
+  // Accounts, sessions, API tokens and audit (issue 7): store/sqlite/account_rows.
+  Status AppendAudit(const domain::AuditEntry& e) override { return sqlite::AppendAudit(db_, e); }
+  Result<UserId> InsertUser(const domain::User& u) override { return sqlite::InsertUser(db_, u); }
+  Status UpdateUser(const domain::User& u) override { return sqlite::UpdateUser(db_, u); }
+  Status SetPlaceRole(UserId user, std::string_view place_code,
+                      std::optional<domain::PlaceRole> role) override {
+    return sqlite::SetPlaceRole(db_, user, place_code, role);
+  }
+  Status PutSession(const domain::SessionRecord& s) override { return sqlite::PutSession(db_, s); }
+  Status DeleteSession(std::string_view h) override { return sqlite::DeleteSession(db_, h); }
+  Status DeleteUserSessions(UserId u) override { return sqlite::DeleteUserSessions(db_, u); }
+  Result<std::int64_t> InsertApiToken(const domain::ApiToken& t) override {
+    return sqlite::InsertApiToken(db_, t);
+  }
+  Status RevokeApiToken(std::int64_t id, std::optional<UserId> user) override {
+    return sqlite::RevokeApiToken(db_, id, user);
+  }
+  Status InsertOneTimeToken(const domain::OneTimeToken& t) override {
+    return sqlite::InsertOneTimeToken(db_, t);
+  }
+  Status UseOneTimeToken(std::string_view h) override { return sqlite::UseOneTimeToken(db_, h); }
 
  private:
   static Result<std::int64_t> ReturningId(sqlite::Statement& stmt) {
@@ -273,26 +312,8 @@ class SqliteStore final : public Store {
   }
 
   Result<std::vector<domain::Indicator>> ListIndicators() override {
-    return Query<domain::Indicator>(
-        sqlite::sql::kListIndicators, nullptr, [](const sqlite::Statement& s) {
-          domain::Indicator i;
-          i.id = IndicatorId{s.Int(0)};
-          i.code = s.Text(1);
-          i.name = s.Text(2);
-          i.description = s.Text(3);
-          i.topic = s.Text(4);
-          i.measure = s.Text(5);
-          i.unit = s.Text(6);
-          i.decimals = static_cast<int>(s.Int(7));
-          i.direction = domain::DirectionFromKey(s.Text(8)).value_or(domain::Direction::kNeutral);
-          i.source_org = s.Text(9);
-          i.source_url = s.Text(10);
-          i.source_date = s.Text(11);
-          i.licence = s.Text(12);
-          i.caveats = s.Text(13);
-          i.dataset = s.Text(14);
-          return i;
-        });
+    auto db = pool_.Acquire();
+    return sqlite::ReadIndicators(*db, std::nullopt);
   }
 
   Result<std::vector<domain::Observation>> ListObservationsForPlace(PlaceId place) override {
@@ -319,7 +340,93 @@ class SqliteStore final : public Store {
     return sqlite::GetFramework(*db, slug, version);
   }
 
+  // Indicator catalogue, observation import and targets (issue 5).
+  Result<domain::Indicator> GetIndicator(std::string_view code) override {
+    auto db = pool_.Acquire();
+    auto found = sqlite::ReadIndicators(*db, code);
+    if (!found) return found.error();
+    if (found->empty()) return NotFound("no indicator has the code '" + std::string(code) + "'");
+    return std::move(found->front());
+  }
+  Result<std::vector<domain::Observation>> ListObservationsForIndicator(
+      IndicatorId indicator) override {
+    return Query<domain::Observation>(
+        sqlite::sql::kObservationsForIndicator,
+        [&](sqlite::Statement& s) { s.Bind(1, indicator.value); }, ReadObservation);
+  }
+  Result<std::vector<domain::Target>> ListTargets(std::optional<PlaceId> place) override {
+    auto db = pool_.Acquire();
+    return sqlite::ReadTargets(*db, place);
+  }
+  Result<ImportCounts> ImportObservations(
+      const std::function<Status(ObservationStaging&)>& fill,
+      const std::function<bool(const ImportCounts&)>& commit,
+      const std::function<domain::AuditEntry(const ImportCounts&)>& audit) override {
+    auto db = pool_.Acquire();
+    return sqlite::ImportObservations(*db, fill, commit, audit);
+  }
+  Result<PendingImport> GetPendingImport(std::string_view id) override {
+    auto db = pool_.Acquire();
+    return sqlite::GetPendingImport(*db, id);
+  }
+  // Self-assessment rounds (issue 4): store/sqlite/assessment_rows.
+  Result<std::vector<domain::AssessmentRound>> ListRounds(std::string_view place_code) override {
+    auto db = pool_.Acquire();
+    return sqlite::ListRounds(*db, place_code);
+  }
+  Result<domain::AssessmentRound> GetRound(domain::RoundId round) override {
+    auto db = pool_.Acquire();
+    return sqlite::GetRound(*db, round);
+  }
+  Result<std::vector<domain::Respondent>> ListRespondents(domain::RoundId round) override {
+    auto db = pool_.Acquire();
+    return sqlite::ListRespondents(*db, round);
+  }
+  Result<domain::Respondent> FindRespondent(std::string_view token_hash) override {
+    auto db = pool_.Acquire();
+    return sqlite::FindRespondent(*db, token_hash);
+  }
+  Result<std::vector<domain::Answer>> ListAnswers(domain::RoundId round) override {
+    auto db = pool_.Acquire();
+    return sqlite::ListAnswers(*db, round);
+  }
+
+  // Accounts, sessions, API tokens and audit (issue 7): store/sqlite/account_rows.
+  Result<domain::User> GetUser(UserId id) override { return Read(sqlite::GetUser, id); }
+  Result<domain::User> GetUserByEmail(std::string_view email) override {
+    return Read(sqlite::GetUserByEmail, email);
+  }
+  Result<std::vector<domain::User>> ListUsers() override {
+    auto db = pool_.Acquire();
+    return sqlite::ListUsers(*db);
+  }
+  Result<std::vector<domain::PlaceGrant>> ListPlaceRoles(UserId u) override {
+    return Read(sqlite::ListPlaceRoles, u);
+  }
+  Result<domain::SessionRecord> GetSession(std::string_view h) override {
+    return Read(sqlite::GetSession, h);
+  }
+  Result<domain::ApiToken> GetApiToken(std::string_view h) override {
+    return Read(sqlite::GetApiToken, h);
+  }
+  Result<std::vector<domain::ApiToken>> ListApiTokens(std::optional<UserId> u) override {
+    return Read(sqlite::ListApiTokens, u);
+  }
+  Result<domain::OneTimeToken> GetOneTimeToken(std::string_view h) override {
+    return Read(sqlite::GetOneTimeToken, h);
+  }
+  Result<std::vector<domain::AuditEntry>> ListAudit(const domain::AuditQuery& q) override {
+    return Read(sqlite::ListAudit, q);
+  }
+
  private:
+  // Runs `fn(connection, arg)` on a pooled connection.
+  template <typename Fn, typename Arg>
+  auto Read(const Fn& fn, const Arg& arg) -> decltype(fn(std::declval<Connection&>(), arg)) {
+    auto db = pool_.Acquire();
+    return fn(*db, arg);
+  }
+
   template <typename T, typename BindFn, typename ReadFn>
   Result<std::vector<T>> Query(const char* sql, const BindFn& bind, const ReadFn& read) {
     auto db = pool_.Acquire();

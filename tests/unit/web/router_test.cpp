@@ -53,9 +53,11 @@ TEST(Router, NotFoundMethodNotAllowedAndPermission) {
   ASSERT_EQ(post.headers.size(), 1U);
   EXPECT_EQ(post.headers[0].second, "GET");
   EXPECT_EQ(router.Dispatch(*ParseTarget(Method::kGet, "/admin"), anonymous, Error).status, 401);
-  const Principal signed_in{true, false};
+  Principal signed_in;
+  signed_in.signed_in = true;
   EXPECT_EQ(router.Dispatch(*ParseTarget(Method::kGet, "/admin"), signed_in, Error).status, 403);
-  const Principal admin{true, true};
+  Principal admin = signed_in;
+  admin.network_admin = true;
   EXPECT_EQ(router.Dispatch(*ParseTarget(Method::kGet, "/admin"), admin, Error).status, 200);
 }
 
