@@ -1,0 +1,31 @@
+#include "domain/assessment_round.hpp"
+
+#include <cctype>
+
+namespace lct::domain {
+
+bool IsOpen(const AssessmentRound& round, std::string_view today) {
+  if (!round.closed_at.empty()) return false;
+  // ISO dates compare as text.
+  return round.closes_on.empty() || today <= std::string_view(round.closes_on);
+}
+
+bool IsAnswered(const Answer& answer) {
+  return answer.rating.has_value() || !answer.evidence.empty() || !answer.links.empty() ||
+         !answer.comment.empty();
+}
+
+bool IsIsoDate(std::string_view text) {
+  constexpr std::size_t kLength = 10;
+  if (text.size() != kLength || text[4] != '-' || text[7] != '-') return false;
+  for (const std::size_t i : {0U, 1U, 2U, 3U, 5U, 6U, 8U, 9U}) {
+    if (std::isdigit(static_cast<unsigned char>(text[i])) == 0) return false;
+  }
+  const int month = (text[5] - '0') * 10 + (text[6] - '0');
+  const int day = (text[8] - '0') * 10 + (text[9] - '0');
+  constexpr int kMonths = 12;
+  constexpr int kDays = 31;
+  return month >= 1 && month <= kMonths && day >= 1 && day <= kDays;
+}
+
+}  // namespace lct::domain

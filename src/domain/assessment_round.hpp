@@ -1,0 +1,73 @@
+// Self-assessment rounds (issue 4): a place's partners rate a framework's criteria, strand by
+// strand and level by level. Plain values; no I/O. docs/self-assessment.md gives the rules.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/ids.hpp"
+
+namespace lct::domain {
+
+using RoundId = Id<struct RoundTag>;
+using RespondentId = Id<struct RespondentTag>;
+
+// Whether results may say who gave which answer (chosen when the round is opened).
+enum class AnswerVisibility { kAnonymous, kNamed };
+
+// One round of self-assessment of a place against one version of a framework.
+struct AssessmentRound {
+  RoundId id;
+  std::string place_code;
+  std::string place_name;  // filled by the store when reading
+  std::string framework;   // the framework's id (slug)
+  int framework_version = 0;
+  std::vector<std::string> strands;  // the strand ids assessed, in framework order; never empty
+  std::string closes_on;             // "YYYY-MM-DD", the last day answers are taken; "" for none
+  AnswerVisibility visibility = AnswerVisibility::kAnonymous;
+  bool illustrative = false;  // invented responses (the demo): labelled on every page and export
+  std::string opened_at;      // UTC "2026-01-31T12:00:00Z"; set by the store when empty
+  std::string closed_at;      // set when closed by hand; "" while not closed by hand
+  bool operator==(const AssessmentRound&) const = default;
+};
+
+// True while answers are taken: not closed by hand and `today` ("YYYY-MM-DD", UTC) is on or
+// before the closing date.
+[[nodiscard]] bool IsOpen(const AssessmentRound& round, std::string_view today);
+
+// A person invited to answer for a partner organisation. The store keeps only a hash of the
+// personal link's token.
+struct Respondent {
+  RespondentId id;
+  RoundId round;
+  int number = 0;  // 1, 2, 3... within the round (how anonymous results and exports name them)
+  std::string name;
+  std::string organisation;
+  std::string sector;
+  std::string role;
+  std::string invited_at;
+  std::string submitted_at;  // "" while the answers are a draft
+  bool operator==(const Respondent&) const = default;
+};
+
+// One respondent's answer to one criterion; at most one per (respondent, criterion).
+struct Answer {
+  RespondentId respondent;
+  std::string criterion;
+  std::optional<int> rating;  // a value of the framework's scale; none for "don't know"
+  std::string evidence;
+  std::vector<std::string> links;  // http(s) addresses
+  std::string comment;
+  bool operator==(const Answer&) const = default;
+};
+
+// True when the answer holds anything at all (a rating, evidence, a link or a comment).
+[[nodiscard]] bool IsAnswered(const Answer& answer);
+
+// "2026-03-31" style check: four digits, '-', two, '-', two, with a valid month and day.
+[[nodiscard]] bool IsIsoDate(std::string_view text);
+
+}  // namespace lct::domain

@@ -1,0 +1,42 @@
+// A round's answers for export (CSV here; JSON in web/assessment_json), with the
+// confidentiality rules applied (docs/self-assessment.md): respondents are numbers unless the
+// round was opened with named answers, and a sector shared by fewer than
+// ScoringOptions::min_group_size submitted respondents is shown only as kSmallSectorsLabel.
+// Only submitted answers are exported.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "services/assessment_service.hpp"
+
+namespace lct::services {
+
+struct ExportRow {
+  int respondent = 0;        // the respondent's number in the round
+  std::string name;          // named rounds only; "" otherwise
+  std::string organisation;  // named rounds only
+  std::string role;          // named rounds only
+  std::string sector;        // as it may be shown
+  std::string strand;
+  std::string level;
+  std::string criterion;
+  std::optional<int> rating;  // none for "don't know"
+  std::string rating_label;   // the scale point's label, or "Don't know"
+  std::string evidence;
+  std::vector<std::string> links;
+  std::string comment;
+};
+
+[[nodiscard]] std::vector<ExportRow> ExportRows(const RoundReport& report,
+                                                const ScoringOptions& options = {});
+
+// RFC 4180 CSV (CRLF line ends), one row per answer. Every row of an illustrative round starts
+// with a "note" column reading kIllustrativeLabel.
+[[nodiscard]] std::string RoundCsv(const RoundReport& report, const ScoringOptions& options = {});
+
+// The words every page and export of an illustrative round carries.
+inline constexpr const char* kIllustrativeLabel = "Illustrative responses, not real";
+
+}  // namespace lct::services

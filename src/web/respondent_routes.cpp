@@ -1,0 +1,142 @@
+// /respond/{token}...: a respondent's questionnaire. The token in the address is the only
+// credential (kCapability); every response says no-store so a shared computer's cache keeps
+// nothing. Saves redirect (303) to a GET, so reloading never posts twice, and a resent POST
+// writes the same answers again (one answer per criterion).
+#include <memory>
+#include <string>
+
+#include "render/assessment_pages.hpp"
+#include "services/assessment_service.hpp"
+#include "services/respondent_service.hpp"
+#include "web/assessment_routes.hpp"
+#include "web/handler_support.hpp"
+
+namespace lct::web {
+namespace {
+
+using Cache = std::shared_ptr<services::FrameworkCache>;
+
+constexpr const char* kSavedNotice = "Your answers on this page are saved.";
+constexpr const char* kSubmittedNotice = "Thank you: your answers are submitted.";
+
+Response NoStore(Response response) {
+  response.SetHeader("Cache-Control", "no-store");
+  return response;
+}
+
+Response SeeOther(const std::string& location) {
+  Response response;
+  response.status = 303;
+  response.SetHeader("Location", location);
+  return NoStore(std::move(response));
+}
+
+const domain::QuestionnairePage* FindPage(const domain::Questionnaire& q, const std::string& strand,
+                                          const std::string& level) {
+  for (const auto& page : q.pages) {
+    if (page.strand->id == strand && page.level->id == level) return &page;
+  }
+  return nullptr;
+}
+
+std::string NextUrl(const domain::Questionnaire& q, const std::string& token,
+                    const domain::QuestionnairePage& page) {
+  for (std::size_t i = 0; i + 1 < q.pages.size(); ++i) {
+    if (q.pages[i].level == page.level) {
+      return "/respond/" + token + "/" + q.pages[i + 1].strand->id + "/" +
+             q.pages[i + 1].level->id + "?saved=1";
+    }
+  }
+  return "/respond/" + token + "?saved=1";
+}
+
+Response Overview(store::Store& store, services::FrameworkCache& cache, const RouteContext& ctx) {
+  const std::string& token = ctx.Param("token");
+  auto q = services::LoadQuestionnaire(store, cache, token, services::TodayUtc());
+  if (!q) return NoStore(FromError(ctx.request, q.error()));
+  render::QuestionnaireInput input;
+  input.questionnaire = &*q;
+  input.token = token;
+  input.csrf = ctx.principal.csrf_token;
+  if (ctx.request.Query("submitted")) input.notice = kSubmittedNotice;
+  if (ctx.request.Query("saved")) input.notice = kSavedNotice;
+  auto page = render::QuestionnaireOverviewPage(input);
+  if (!page) return FromError(ctx.request, page.error());
+  return NoStore(Html(std::move(*page)));
+}
+
+Response LevelPage(store::Store& store, services::FrameworkCache& cache, const RouteContext& ctx,
+                   render::QuestionnaireInput input, int status) {
+  const std::string& token = ctx.Param("token");
+  auto q = services::LoadQuestionnaire(store, cache, token, services::TodayUtc());
+  if (!q) return NoStore(FromError(ctx.request, q.error()));
+  const auto* page = FindPage(*q, ctx.Param("strand"), ctx.Param("level"));
+  if (page == nullptr) {
+    return NoStore(FromError(ctx.request, NotFound("this round has no such page")));
+  }
+  input.questionnaire = &*q;
+  input.token = token;
+  input.csrf = ctx.principal.csrf_token;
+  if (ctx.request.Query("saved") && input.error.empty()) input.notice = kSavedNotice;
+  auto html = render::QuestionnaireLevelPage(input, *page);
+  if (!html) return FromError(ctx.request, html.error());
+  Response response = Html(std::move(*html));
+  response.status = status;
+  return NoStore(std::move(response));
+}
+
+Response Save(store::Store& store, services::FrameworkCache& cache, const RouteContext& ctx) {
+  const std::string& token = ctx.Param("token");
+  std::vector<services::AnswerInput> inputs;
+  render::QuestionnaireInput posted;
+  for (const auto& id : ctx.form.Fields("criterion")) {
+    services::AnswerInput in;
+    in.criterion = id;
+    in.rating = ctx.form.Field("rating-" + id).value_or("");
+    in.evidence = ctx.form.Field("evidence-" + id).value_or("");
+    in.links = ctx.form.Field("links-" + id).value_or("");
+    in.comment = ctx.form.Field("comment-" + id).value_or("");
+    posted.posted[id] = in;
+    inputs.push_back(std::move(in));
+  }
+  const auto saved = services::SaveAnswers(store, cache, token, ctx.Param("strand"),
+                                           ctx.Param("level"), inputs, services::TodayUtc());
+  if (!saved) {
+    if (saved.error().code() != ErrorCode::kInvalidArgument) {
+      return NoStore(FromError(ctx.request, saved.error()));
+    }
+    posted.error = saved.error().message();
+    posted.error_field = saved.error().location().field;
+    return LevelPage(store, cache, ctx, std::move(posted), 400);
+  }
+  const std::string here =
+      "/respond/" + token + "/" + ctx.Param("strand") + "/" + ctx.Param("level");
+  if (ctx.form.Field("action").value_or("") != "continue") return SeeOther(here + "?saved=1");
+  auto q = services::LoadQuestionnaire(store, cache, token, services::TodayUtc());
+  if (!q) return NoStore(FromError(ctx.request, q.error()));
+  const auto* page = FindPage(*q, ctx.Param("strand"), ctx.Param("level"));
+  return SeeOther(page == nullptr ? here : NextUrl(*q, token, *page));
+}
+
+}  // namespace
+
+void AddRespondentRoutes(Router& router, store::Store& store) {
+  const Cache cache = std::make_shared<services::FrameworkCache>();
+  router.Add(Method::kGet, "/respond/{token}", Permission::kCapability,
+             [&store, cache](const RouteContext& ctx) { return Overview(store, *cache, ctx); });
+  router.Add(Method::kPost, "/respond/{token}/submit", Permission::kCapability,
+             [&store](const RouteContext& ctx) {
+               const std::string& token = ctx.Param("token");
+               if (auto done = services::SubmitAnswers(store, token, services::TodayUtc()); !done) {
+                 return NoStore(FromError(ctx.request, done.error()));
+               }
+               return SeeOther("/respond/" + token + "?submitted=1");
+             });
+  router.Add(
+      Method::kGet, "/respond/{token}/{strand}/{level}", Permission::kCapability,
+      [&store, cache](const RouteContext& ctx) { return LevelPage(store, *cache, ctx, {}, 200); });
+  router.Add(Method::kPost, "/respond/{token}/{strand}/{level}", Permission::kCapability,
+             [&store, cache](const RouteContext& ctx) { return Save(store, *cache, ctx); });
+}
+
+}  // namespace lct::web

@@ -1,0 +1,174 @@
+// Self-assessment (issue 4): a co-ordinator (made with `lct user add`) signs in, opens a round on
+// two strands, invites three respondents; each answers through a personal link in a browser
+// without JavaScript (one of them by keyboard alone); the results page shows the level reached
+// per strand and the agreement. axe-core finds no violations on any of these pages.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { axeViolations, formatViolations, launchBrowser, tableRows, url } from './lib.mjs';
+
+const PLACE = 'E08000012';
+const EMAIL = 'assessment-coordinator@example.org';
+const PASSWORD = 'a long enough test password';
+
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+function addCoordinator() {
+  const bin = process.env.LCT_BINARY;
+  const db = process.env.LCT_DB;
+  assert.ok(bin && db, 'LCT_BINARY and LCT_DB are set by tests/e2e/run.sh');
+  execFileSync(bin, ['user', 'add', EMAIL, '--place', PLACE, '--role', 'coordinator', '--db', db],
+    { input: `${PASSWORD}\n`, stdio: ['pipe', 'ignore', 'pipe'] });
+}
+
+async function assertNoViolations(page, what) {
+  const violations = await axeViolations(page);
+  assert.equal(violations.length, 0, `${what}:\n${formatViolations(violations)}`);
+}
+
+// Answers every criterion of the current questionnaire page with `rating` (a label).
+async function rateAll(page, rating) {
+  const groups = page.locator('fieldset.criterion');
+  const count = await groups.count();
+  assert.ok(count > 0);
+  for (let i = 0; i < count; i += 1) {
+    await groups.nth(i).getByRole('radio', { name: rating, exact: true }).check();
+  }
+  return count;
+}
+
+describe('a self-assessment round from opening to results', () => {
+  let coordinator;
+  let page;
+  let roundUrl;
+  const links = [];
+
+  before(async () => {
+    addCoordinator();
+    coordinator = await browser.newContext({ bypassCSP: true });
+    page = await coordinator.newPage();
+  });
+  after(async () => {
+    await coordinator?.close();
+  });
+
+  test('the co-ordinator signs in and opens a round on two strands', async () => {
+    await page.goto(url('/sign-in'));
+    await page.getByLabel('Email address').fill(EMAIL);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForLoadState();
+
+    const response = await page.goto(url(`/places/${PLACE}/rounds`));
+    assert.equal(response.status(), 200);
+    // The demo's round is there, labelled as illustrative.
+    assert.match(await page.locator('table.data').textContent(), /Illustrative responses, not real/);
+    await assertNoViolations(page, 'rounds page');
+
+    const form = page.locator('form.round-form').filter({ hasText: 'Learning City Toolkit' });
+    await form.getByLabel('Performance').uncheck();
+    await form.getByRole('button', { name: 'Open a round on Learning City Toolkit' }).click();
+    await page.waitForURL(/\/rounds\/\d+\/respondents$/);
+    roundUrl = page.url().replace(/\/respondents$/, '');
+    assert.match(await page.locator('h1').textContent(), /Round \d+: respondents/);
+    await assertNoViolations(page, 'respondents page');
+  });
+
+  test('the co-ordinator invites three respondents, each with a personal link', async () => {
+    for (const [name, sector] of [['Ann', 'Education'], ['Bo', 'Education'], ['Cy', 'Business']]) {
+      await page.getByLabel('Name').fill(name);
+      await page.getByLabel('Organisation').fill(`${name}'s organisation`);
+      await page.getByLabel(/^Sector/).fill(sector);
+      await page.getByLabel('Role').fill('Lead');
+      await page.getByRole('button', { name: 'Invite and show the link' }).click();
+      await page.waitForLoadState();
+      const link = await page.getByLabel('Personal link').inputValue();
+      assert.match(link, /\/respond\/[A-Za-z0-9_-]{43}$/);
+      links.push(link);
+    }
+    assert.equal(new Set(links).size, 3);
+    assert.equal((await tableRows(page.locator('table.data'))).length, 3);
+  });
+
+  test('three respondents answer through their links, without JavaScript', async () => {
+    for (const [index, link] of links.entries()) {
+      const context = await browser.newContext({ javaScriptEnabled: false, bypassCSP: true });
+      const respondent = await context.newPage();
+      await respondent.goto(link);
+      assert.match(await respondent.locator('#progress').textContent(), /0 of \d+/);
+      await respondent.getByRole('link', { name: 'Start with the first page' }).click();
+      assert.equal((await respondent.locator('h1').textContent()).trim(),
+        'Partnership: Getting organised');
+      if (index === 0) {
+        // Keyboard alone: focus the first rating and move with the arrow keys.
+        const first = respondent.locator('fieldset.criterion').first();
+        await first.getByRole('radio', { name: 'Not started', exact: true }).focus();
+        for (let i = 0; i < 3; i += 1) await respondent.keyboard.press('ArrowRight');
+        assert.equal(await first.getByRole('radio', { name: 'Established', exact: true }).isChecked(), true);
+      }
+      // Partnership level 1: established; level 2: developing. Participation level 1: emerging.
+      await rateAll(respondent, 'Established');
+      await respondent.getByRole('button', { name: 'Save and continue' }).click();
+      assert.equal((await respondent.locator('h1').textContent()).trim(),
+        'Partnership: Towards a shared understanding');
+      await rateAll(respondent, 'Developing');
+      await respondent.getByRole('button', { name: 'Save and continue' }).click();
+      await respondent.getByRole('button', { name: 'Save and continue' }).click();  // level 3: none
+      assert.equal((await respondent.locator('h1').textContent()).trim(),
+        'Participation: Getting organised');
+      await rateAll(respondent, 'Emerging');
+      await respondent.getByRole('button', { name: 'Save draft' }).click();
+      assert.match(await respondent.locator('.notice').textContent(), /saved/);
+      await respondent.goto(link);
+      await respondent.getByRole('button', { name: 'Submit my answers' }).click();
+      assert.match(await respondent.locator('.notice').textContent(), /submitted/);
+      await context.close();
+    }
+  });
+
+  test('the questionnaire pages have no axe violations', async () => {
+    // axe needs JavaScript: check the pages in a context that runs it (no session is needed).
+    const context = await browser.newContext({ bypassCSP: true });
+    const respondent = await context.newPage();
+    try {
+      await respondent.goto(links[0]);
+      await assertNoViolations(respondent, 'questionnaire overview');
+      await respondent.goto(`${links[0]}/partnership/getting-organised`);
+      assert.equal(await respondent.locator('fieldset.criterion').count(), 8);
+      await assertNoViolations(respondent, 'questionnaire page');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the results page shows the level per strand and the agreement', async () => {
+    const response = await page.goto(roundUrl);
+    assert.equal(response.status(), 200);
+    assert.match(await page.locator('.lead').textContent(), /3 of 3/);
+    const rows = await tableRows(page.locator('#strand-summary'));
+    const partnership = rows.find((r) => r[0] === 'Partnership');
+    const participation = rows.find((r) => r[0] === 'Participation');
+    assert.equal(partnership[1], 'Level 1: Getting organised');
+    assert.equal(partnership[3], '1.000');
+    assert.equal(partnership[4], 'reliable agreement');
+    assert.equal(participation[1], 'No level met yet');
+    assert.match(participation[4], /not enough answers/);
+    assert.equal(rows.some((r) => r[0] === 'Performance'), false);
+    // Anonymous: no respondent's name anywhere on the page.
+    const text = await page.locator('main').textContent();
+    for (const name of ["Ann's organisation", "Cy's organisation"]) assert.equal(text.includes(name), false);
+    // The lone Business respondent is never shown as a sector of its own.
+    assert.equal(text.includes('Business'), false);
+    assert.equal(await page.locator('svg title').filter({ hasText: 'by strand' }).count(), 1);
+    await assertNoViolations(page, 'results page');
+
+    await page.goto(`${roundUrl}/print`);
+    await assertNoViolations(page, 'printable results');
+  });
+});

@@ -1,0 +1,326 @@
+// services/assessment_service, respondent_service, assessment_export and demo_round: opening,
+// inviting, answering (drafts, resent forms, links), closing, and the confidentiality rules of
+// results and exports (issue 4).
+#include "services/assessment_service.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "services/assessment_export.hpp"
+#include "services/assessment_view.hpp"
+#include "services/bundled_frameworks.hpp"
+#include "services/demo_round.hpp"
+#include "services/respondent_service.hpp"
+#include "store/sqlite/sqlite_store.hpp"
+#include "unit/test_support.hpp"
+#include "web/assessment_json.hpp"
+
+namespace lct::services {
+namespace {
+
+constexpr const char* kToday = "2026-03-01";
+constexpr const char* kPlace = "E08000012";
+
+class AssessmentServiceTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto opened = store::OpenSqliteStore({":memory:", 1, 2000});
+    ASSERT_TRUE(opened.ok());
+    store_ = std::move(*opened);
+    ASSERT_TRUE(ImportBundledFrameworks(*store_).ok());
+    domain::Place place;
+    place.code = kPlace;
+    place.name = "Liverpool";
+    place.kind = domain::AreaKind::kMetropolitanDistrict;
+    ASSERT_TRUE(store_
+                    ->Write([&](store::StoreWriter& w) -> Status {
+                      auto id = w.UpsertPlace(place);
+                      if (!id) return id.error();
+                      return Ok();
+                    })
+                    .ok());
+  }
+
+  domain::AssessmentRound Open(domain::AnswerVisibility visibility,
+                               std::vector<std::string> strands = {"partnership"}) {
+    OpenRoundRequest request;
+    request.place_code = kPlace;
+    request.framework = "toolkit";
+    request.strands = std::move(strands);
+    request.closes_on = "2026-03-31";
+    request.visibility = visibility;
+    auto round = OpenRound(*store_, cache_, request, kToday);
+    EXPECT_TRUE(round.ok()) << round.error().ToString();
+    return *round;
+  }
+
+  Invitation Invite(const domain::AssessmentRound& round, const std::string& name,
+                    const std::string& sector) {
+    InviteRequest request;
+    request.round = round.id;
+    request.place_code = kPlace;
+    request.name = name;
+    request.organisation = name + "'s organisation";
+    request.sector = sector;
+    request.role = "Lead";
+    auto invitation = InviteRespondent(*store_, request, kToday);
+    EXPECT_TRUE(invitation.ok()) << invitation.error().ToString();
+    return *invitation;
+  }
+
+  // Answers every partnership level-1 criterion with `rating`, then submits.
+  void AnswerLevelOne(const std::string& token, const std::string& rating) {
+    auto q = LoadQuestionnaire(*store_, cache_, token, kToday);
+    ASSERT_TRUE(q.ok());
+    std::vector<AnswerInput> inputs;
+    for (const auto& c : q->pages.front().level->criteria) {
+      inputs.push_back({c.id, rating, "Evidence from " + token.substr(0, 4), "", ""});
+    }
+    ASSERT_TRUE(
+        SaveAnswers(*store_, cache_, token, "partnership", "getting-organised", inputs, kToday)
+            .ok());
+    ASSERT_TRUE(SubmitAnswers(*store_, token, kToday).ok());
+  }
+
+  std::unique_ptr<store::Store> store_;
+  FrameworkCache cache_;
+};
+
+TEST_F(AssessmentServiceTest, OpeningChecksPlaceFrameworkStrandsAndDate) {
+  OpenRoundRequest request;
+  request.place_code = kPlace;
+  request.framework = "toolkit";
+  request.strands = {"nonsense"};
+  auto bad_strand = OpenRound(*store_, cache_, request, kToday);
+  ASSERT_FALSE(bad_strand.ok());
+  EXPECT_EQ(bad_strand.error().location().field, "strands");
+  request.strands = {};
+  request.closes_on = "2026-02-28";
+  auto past = OpenRound(*store_, cache_, request, kToday);
+  ASSERT_FALSE(past.ok());
+  EXPECT_EQ(past.error().location().field, "closes");
+  request.closes_on = "31/03/2026";
+  EXPECT_FALSE(OpenRound(*store_, cache_, request, kToday).ok());
+  request.closes_on = "";
+  auto all = OpenRound(*store_, cache_, request, kToday);
+  ASSERT_TRUE(all.ok());
+  EXPECT_EQ(all->strands,
+            (std::vector<std::string>{"partnership", "participation", "performance"}));
+  request.place_code = "E99999999";
+  EXPECT_EQ(OpenRound(*store_, cache_, request, kToday).error().code(), ErrorCode::kNotFound);
+}
+
+TEST_F(AssessmentServiceTest, AnInvitationGivesAPersonalLinkThatIsStoredOnlyHashed) {
+  const auto round = Open(domain::AnswerVisibility::kAnonymous);
+  const auto invitation = Invite(round, "Ann", "Education");
+  EXPECT_EQ(invitation.path, "/respond/" + invitation.token);
+  EXPECT_GE(invitation.token.size(), 43U);  // 256 bits
+  EXPECT_FALSE(store_->FindRespondent(invitation.token).ok());
+  auto q = LoadQuestionnaire(*store_, cache_, invitation.token, kToday);
+  ASSERT_TRUE(q.ok());
+  EXPECT_EQ(q->respondent.name, "Ann");
+  EXPECT_TRUE(q->open);
+  EXPECT_EQ(q->pages.size(), 3U);  // partnership's three levels
+  EXPECT_EQ(q->answered, 0);
+  EXPECT_EQ(LoadQuestionnaire(*store_, cache_, "guess", kToday).error().code(),
+            ErrorCode::kNotFound);
+  InviteRequest unnamed;
+  unnamed.round = round.id;
+  unnamed.sector = "Education";
+  EXPECT_EQ(InviteRespondent(*store_, unnamed, kToday).error().location().field, "name");
+  unnamed.name = "Bob";
+  unnamed.place_code = "E09000001";  // another place's address
+  EXPECT_EQ(InviteRespondent(*store_, unnamed, kToday).error().code(), ErrorCode::kNotFound);
+}
+
+TEST_F(AssessmentServiceTest, ResendingAPageRecordsOneAnswerPerCriterion) {
+  const auto round = Open(domain::AnswerVisibility::kAnonymous);
+  const auto token = Invite(round, "Ann", "Education").token;
+  const std::vector<AnswerInput> inputs = {
+      {"partnership-1.1", "3", "Minutes", "https://example.org/a\n\nhttp://example.org/b", "ok"},
+      {"partnership-1.2", kDontKnow, "", "", ""},
+      {"partnership-1.3", "", "", "", ""},  // nothing chosen: skipped
+  };
+  for (int i = 0; i < 3; ++i) {
+    ASSERT_TRUE(
+        SaveAnswers(*store_, cache_, token, "partnership", "getting-organised", inputs, kToday)
+            .ok());
+    ASSERT_TRUE(SubmitAnswers(*store_, token, kToday).ok());
+  }
+  auto answers = store_->ListAnswers(round.id);
+  ASSERT_TRUE(answers.ok());
+  ASSERT_EQ(answers->size(), 2U);
+  EXPECT_EQ((*answers)[0].rating, 3);
+  EXPECT_EQ((*answers)[0].links,
+            (std::vector<std::string>{"https://example.org/a", "http://example.org/b"}));
+  EXPECT_EQ((*answers)[1].rating, std::nullopt);
+  auto q = LoadQuestionnaire(*store_, cache_, token, kToday);
+  EXPECT_EQ(q->answered, 2);
+  EXPECT_EQ(q->pages.front().answered, 2);
+}
+
+TEST_F(AssessmentServiceTest, BadInputIsRefusedAndChangesNothing) {
+  const auto round = Open(domain::AnswerVisibility::kAnonymous);
+  const auto token = Invite(round, "Ann", "Education").token;
+  const auto save = [&](const AnswerInput& bad, const std::string& level = "getting-organised") {
+    std::vector<AnswerInput> inputs = {{"partnership-1.1", "2", "", "", ""}, bad};
+    return SaveAnswers(*store_, cache_, token, "partnership", level, inputs, kToday);
+  };
+  EXPECT_EQ(save({"partnership-1.2", "", "", "javascript:alert(1)", ""}).error().location().field,
+            "partnership-1.2-links");
+  EXPECT_EQ(save({"partnership-1.2", "", "", "ftp://example.org", ""}).error().location().field,
+            "partnership-1.2-links");
+  EXPECT_EQ(save({"partnership-1.2", "7", "", "", ""}).error().location().field,
+            "partnership-1.2-rating");
+  EXPECT_EQ(save({"partnership-2.1", "1", "", "", ""}).error().location().field, "criterion");
+  EXPECT_EQ(save({"partnership-1.2", "1", "", "", ""}, "nowhere").error().code(),
+            ErrorCode::kNotFound);
+  EXPECT_TRUE(store_->ListAnswers(round.id)->empty());
+  EXPECT_FALSE(ParseLinks("https:// example.org", "f").ok());
+  EXPECT_FALSE(ParseLinks("https:///path", "f").ok());
+}
+
+TEST_F(AssessmentServiceTest, AClosedRoundIsReadOnly) {
+  const auto round = Open(domain::AnswerVisibility::kAnonymous);
+  const auto token = Invite(round, "Ann", "Education").token;
+  ASSERT_TRUE(CloseRound(*store_, kPlace, round.id).ok());
+  ASSERT_TRUE(CloseRound(*store_, kPlace, round.id).ok());  // closing twice changes nothing
+  const std::vector<AnswerInput> inputs = {{"partnership-1.1", "2", "", "", ""}};
+  auto save =
+      SaveAnswers(*store_, cache_, token, "partnership", "getting-organised", inputs, kToday);
+  ASSERT_FALSE(save.ok());
+  EXPECT_EQ(save.error().location().field, "round");
+  EXPECT_FALSE(SubmitAnswers(*store_, token, kToday).ok());
+  auto q = LoadQuestionnaire(*store_, cache_, token, kToday);
+  ASSERT_TRUE(q.ok());
+  EXPECT_FALSE(q->open);
+  InviteRequest late{round.id, kPlace, "Late", "", "Education", ""};
+  EXPECT_FALSE(InviteRespondent(*store_, late, kToday).ok());
+}
+
+TEST_F(AssessmentServiceTest, ARoundClosesAfterItsClosingDate) {
+  const auto round = Open(domain::AnswerVisibility::kAnonymous);
+  const auto token = Invite(round, "Ann", "Education").token;
+  const std::vector<AnswerInput> inputs = {{"partnership-1.1", "2", "", "", ""}};
+  EXPECT_TRUE(
+      SaveAnswers(*store_, cache_, token, "partnership", "getting-organised", inputs, "2026-03-31")
+          .ok());
+  EXPECT_FALSE(
+      SaveAnswers(*store_, cache_, token, "partnership", "getting-organised", inputs, "2026-04-01")
+          .ok());
+}
+
+TEST_F(AssessmentServiceTest, AnonymousResultsAndExportsNeverNameRespondentsOrSmallSectors) {
+  const auto round = Open(domain::AnswerVisibility::kAnonymous);
+  for (const auto& [name, sector] :
+       std::vector<std::pair<std::string, std::string>>{{"Ann Alpha", "Education"},
+                                                        {"Bob Beta", "Education"},
+                                                        {"Cat Gamma", "Education"},
+                                                        {"Dan Delta", "Health"}}) {
+    AnswerLevelOne(Invite(round, name, sector).token, "3");
+  }
+  auto report = GetRoundReport(*store_, cache_, kPlace, round.id, kToday);
+  ASSERT_TRUE(report.ok()) << report.error().ToString();
+  const auto csv = RoundCsv(*report);
+  const auto json = web::RoundExportJson(*report);
+  const auto results = web::RoundResultsJson(*report);
+  const auto view = BuildResultsView(*report);
+  EXPECT_FALSE(view.named.has_value());
+  for (const std::string& text : {csv, json, results}) {
+    for (const char* secret : {"Ann Alpha", "Dan Delta", "Alpha's organisation", "Health"}) {
+      EXPECT_EQ(text.find(secret), std::string::npos) << secret << " in\n" << text.substr(0, 600);
+    }
+    EXPECT_NE(text.find("Education"), std::string::npos);
+    EXPECT_NE(text.find(kSmallSectorsLabel), std::string::npos);
+  }
+  EXPECT_EQ(csv.substr(0, csv.find("\r\n")),
+            "round,place,framework,version,respondent,sector,strand,level,criterion,rating,"
+            "rating_label,evidence,links,comment");
+  for (const auto& [label, count] : view.sectors) EXPECT_NE(label, "Health");
+}
+
+TEST_F(AssessmentServiceTest, NamedRoundsShowWhoGaveWhichAnswer) {
+  const auto round = Open(domain::AnswerVisibility::kNamed);
+  AnswerLevelOne(Invite(round, "Ann Alpha", "Education").token, "3");
+  AnswerLevelOne(Invite(round, "Bob Beta", "Health").token, "1");
+  Invite(round, "Not Yet", "Education");  // never submits
+  auto report = GetRoundReport(*store_, cache_, kPlace, round.id, kToday);
+  ASSERT_TRUE(report.ok());
+  const auto view = BuildResultsView(*report);
+  ASSERT_TRUE(view.named.has_value());
+  ASSERT_EQ(view.named->respondents.size(), 2U);
+  EXPECT_EQ(view.named->respondents[0], "Ann Alpha (Ann Alpha's organisation)");
+  EXPECT_EQ(view.named->rows[0].ratings[0], "Established");
+  EXPECT_EQ(view.named->rows[0].ratings[1], "Emerging");
+  const auto csv = RoundCsv(*report);
+  EXPECT_NE(csv.find("Ann Alpha"), std::string::npos);
+  EXPECT_EQ(csv.find("Not Yet"), std::string::npos);  // drafts are not exported
+  // Even named, a sector of fewer than 3 is not shown on its own.
+  EXPECT_EQ(csv.find("Health"), std::string::npos);
+  EXPECT_NE(web::RoundExportJson(*report).find("Bob Beta"), std::string::npos);
+}
+
+TEST_F(AssessmentServiceTest, OpeningInvitingAndClosingAreAuditedWithoutAnswers) {
+  const auto round = Open(domain::AnswerVisibility::kAnonymous);
+  AnswerLevelOne(Invite(round, "Ann Alpha", "Education").token, "3");
+  ASSERT_TRUE(CloseRound(*store_, kPlace, round.id, Actor{std::nullopt, "cli"}).ok());
+  domain::AuditQuery query;
+  query.place_code = kPlace;
+  auto entries = store_->ListAudit(query);
+  ASSERT_TRUE(entries.ok());
+  std::vector<std::string> actions;
+  for (const auto& e : *entries) {
+    actions.push_back(e.action);
+    EXPECT_EQ(e.entity, "round");
+    EXPECT_EQ(e.after_json.find("Ann"), std::string::npos);
+    EXPECT_EQ(e.after_json.find("Evidence"), std::string::npos);
+  }
+  std::sort(actions.begin(), actions.end());
+  EXPECT_EQ(actions, (std::vector<std::string>{"round.close", "round.invite", "round.open"}));
+}
+
+TEST_F(AssessmentServiceTest, ResultsCompareWithThePreviousClosedRound) {
+  const auto first = Open(domain::AnswerVisibility::kAnonymous);
+  for (const char* name : {"A", "B", "C"})
+    AnswerLevelOne(Invite(first, name, "Education").token, "2");
+  ASSERT_TRUE(CloseRound(*store_, kPlace, first.id).ok());
+  const auto second = Open(domain::AnswerVisibility::kAnonymous);
+  for (const char* name : {"D", "E", "F"})
+    AnswerLevelOne(Invite(second, name, "Education").token, "3");
+  auto report = GetRoundReport(*store_, cache_, kPlace, second.id, kToday);
+  ASSERT_TRUE(report.ok());
+  ASSERT_TRUE(report->results.comparison.has_value());
+  EXPECT_EQ(report->results.comparison->previous, first.id);
+  EXPECT_FALSE(report->results.comparison->gains.empty());
+  EXPECT_TRUE(report->results.comparison->losses.empty());
+  EXPECT_EQ(report->results.strands[0].level_attained, 1);
+  auto earlier = GetRoundReport(*store_, cache_, kPlace, first.id, kToday);
+  ASSERT_TRUE(earlier.ok());
+  EXPECT_FALSE(earlier->results.comparison.has_value());
+  EXPECT_EQ(GetRoundReport(*store_, cache_, "E09000001", second.id, kToday).error().code(),
+            ErrorCode::kNotFound);
+}
+
+TEST(DemoRound, TheDemoNetworkHasOneClosedIllustrativeRoundForLiverpool) {
+  auto& store = lct::testing::DemoStore();
+  auto rounds = store.ListRounds(kDemoRoundPlace);
+  ASSERT_TRUE(rounds.ok());
+  ASSERT_EQ(rounds->size(), 1U);
+  const auto& round = rounds->front();
+  EXPECT_TRUE(round.illustrative);
+  EXPECT_FALSE(round.closed_at.empty());
+  EXPECT_EQ(store.ListRespondents(round.id)->size(), 8U);
+  FrameworkCache cache;
+  auto report = GetRoundReport(store, cache, kDemoRoundPlace, round.id, kToday);
+  ASSERT_TRUE(report.ok());
+  EXPECT_EQ(report->results.submitted, 8);
+  EXPECT_NE(RoundCsv(*report).find(kIllustrativeLabel), std::string::npos);
+  EXPECT_NE(web::RoundResultsJson(*report).find(kIllustrativeLabel), std::string::npos);
+  auto again = LoadDemoRound(store);
+  ASSERT_TRUE(again.ok());
+  EXPECT_FALSE(*again);  // loading twice adds nothing
+}
+
+}  // namespace
+}  // namespace lct::services

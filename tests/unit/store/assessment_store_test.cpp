@@ -1,0 +1,237 @@
+// The store contract for self-assessment rounds (issue 4), as a typed suite like store_test.cpp:
+// every Store implementation runs these.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "store/sqlite/sqlite_store.hpp"
+#include "store/store.hpp"
+
+namespace lct::store {
+namespace {
+
+struct SqliteFileFactory {
+  static std::unique_ptr<Store> Make(const std::string& name) {
+    const auto path =
+        std::filesystem::temp_directory_path() / ("lct-assessment-store-" + name + ".db");
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path.string() + suffix);
+    auto store = OpenSqliteStore({path.string(), 4, 2000});
+    EXPECT_TRUE(store.ok()) << store.error().ToString();
+    return std::move(*store);
+  }
+};
+
+struct SqliteMemoryFactory {
+  static std::unique_ptr<Store> Make(const std::string&) {
+    auto store = OpenSqliteStore({":memory:", 4, 2000});
+    EXPECT_TRUE(store.ok());
+    return std::move(*store);
+  }
+};
+
+template <typename Factory>
+class AssessmentStoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+    store_ = Factory::Make(std::string(info->name()) + std::to_string(sizeof(Factory)));
+    domain::Place place;
+    place.code = "E08000012";
+    place.name = "Liverpool";
+    place.kind = domain::AreaKind::kMetropolitanDistrict;
+    domain::FrameworkRecord framework{"toolkit", 1, "Toolkit", "id: toolkit\n", ""};
+    ASSERT_TRUE(store_
+                    ->Write([&](StoreWriter& w) -> Status {
+                      if (auto id = w.UpsertPlace(place); !id) return id.error();
+                      return w.PutFramework(framework);
+                    })
+                    .ok());
+  }
+
+  domain::RoundId Open(domain::AnswerVisibility visibility = domain::AnswerVisibility::kAnonymous) {
+    domain::AssessmentRound round;
+    round.place_code = "E08000012";
+    round.framework = "toolkit";
+    round.framework_version = 1;
+    round.strands = {"partnership", "performance"};
+    round.closes_on = "2030-12-31";
+    round.visibility = visibility;
+    domain::RoundId id;
+    EXPECT_TRUE(store_
+                    ->Write([&](StoreWriter& w) -> Status {
+                      auto created = w.CreateRound(round);
+                      if (!created) return created.error();
+                      id = *created;
+                      return Ok();
+                    })
+                    .ok());
+    return id;
+  }
+
+  Result<domain::Respondent> Invite(domain::RoundId round, const std::string& hash) {
+    domain::Respondent r;
+    r.round = round;
+    r.name = "Ann";
+    r.organisation = "College";
+    r.sector = "Education";
+    r.role = "Lead";
+    std::optional<domain::Respondent> out;
+    auto status = store_->Write([&](StoreWriter& w) -> Status {
+      auto added = w.AddRespondent(r, hash);
+      if (!added) return added.error();
+      out = *added;
+      return Ok();
+    });
+    if (!status) return status.error();
+    return *out;
+  }
+
+  Status Put(const domain::Answer& answer) {
+    return store_->Write([&](StoreWriter& w) { return w.UpsertAnswer(answer); });
+  }
+
+  std::unique_ptr<Store> store_;
+};
+
+using Factories = ::testing::Types<SqliteFileFactory, SqliteMemoryFactory>;
+TYPED_TEST_SUITE(AssessmentStoreTest, Factories);
+
+TYPED_TEST(AssessmentStoreTest, RoundsAreStoredWithTheirStrandsNewestFirst) {
+  const auto first = this->Open();
+  const auto second = this->Open(domain::AnswerVisibility::kNamed);
+  auto rounds = this->store_->ListRounds("E08000012");
+  ASSERT_TRUE(rounds.ok()) << rounds.error().ToString();
+  ASSERT_EQ(rounds->size(), 2U);
+  EXPECT_EQ((*rounds)[0].id, second);
+  EXPECT_EQ((*rounds)[1].id, first);
+  const auto& r = (*rounds)[0];
+  EXPECT_EQ(r.place_name, "Liverpool");
+  EXPECT_EQ(r.strands, (std::vector<std::string>{"partnership", "performance"}));
+  EXPECT_EQ(r.visibility, domain::AnswerVisibility::kNamed);
+  EXPECT_EQ(r.closes_on, "2030-12-31");
+  EXPECT_FALSE(r.opened_at.empty());
+  EXPECT_TRUE(r.closed_at.empty());
+  auto got = this->store_->GetRound(first);
+  ASSERT_TRUE(got.ok());
+  EXPECT_EQ(got->visibility, domain::AnswerVisibility::kAnonymous);
+  EXPECT_TRUE(this->store_->ListRounds("E09000001")->empty());
+}
+
+TYPED_TEST(AssessmentStoreTest, ARoundNeedsAKnownPlaceAndAStoredFrameworkVersion) {
+  domain::AssessmentRound round;
+  round.place_code = "E99999999";
+  round.framework = "toolkit";
+  round.framework_version = 1;
+  round.strands = {"partnership"};
+  auto unknown_place =
+      this->store_->Write([&](StoreWriter& w) { return Status(w.CreateRound(round).error()); });
+  ASSERT_FALSE(unknown_place.ok());
+  EXPECT_EQ(unknown_place.error().code(), ErrorCode::kNotFound);
+  round.place_code = "E08000012";
+  round.framework_version = 9;
+  auto unknown_version = this->store_->Write([&](StoreWriter& w) -> Status {
+    auto created = w.CreateRound(round);
+    if (!created) return created.error();
+    return Ok();
+  });
+  EXPECT_FALSE(unknown_version.ok());
+  EXPECT_TRUE(this->store_->ListRounds("E08000012")->empty());
+  EXPECT_EQ(this->store_->GetRound(domain::RoundId{42}).error().code(), ErrorCode::kNotFound);
+}
+
+TYPED_TEST(AssessmentStoreTest, RespondentsAreNumberedAndFoundOnlyByTheirTokenHash) {
+  const auto round = this->Open();
+  auto first = this->Invite(round, "hash-1");
+  auto second = this->Invite(round, "hash-2");
+  ASSERT_TRUE(first.ok() && second.ok());
+  EXPECT_EQ(first->number, 1);
+  EXPECT_EQ(second->number, 2);
+  EXPECT_FALSE(first->invited_at.empty());
+  auto found = this->store_->FindRespondent("hash-2");
+  ASSERT_TRUE(found.ok());
+  EXPECT_EQ(found->id, second->id);
+  EXPECT_EQ(found->sector, "Education");
+  EXPECT_TRUE(found->submitted_at.empty());
+  EXPECT_EQ(this->store_->FindRespondent("nope").error().code(), ErrorCode::kNotFound);
+  auto again = this->Invite(round, "hash-1");
+  ASSERT_FALSE(again.ok());
+  EXPECT_EQ(again.error().code(), ErrorCode::kConflict);
+  EXPECT_EQ(this->store_->ListRespondents(round)->size(), 2U);
+}
+
+TYPED_TEST(AssessmentStoreTest, WritingTheSameAnswerTwiceLeavesOne) {
+  const auto round = this->Open();
+  auto who = this->Invite(round, "h");
+  ASSERT_TRUE(who.ok());
+  domain::Answer a;
+  a.respondent = who->id;
+  a.criterion = "partnership-1.1";
+  a.rating = 2;
+  a.evidence = "Minutes of 3 May";
+  a.links = {"https://example.org/minutes", "http://example.org/list"};
+  a.comment = "First";
+  ASSERT_TRUE(this->Put(a).ok());
+  ASSERT_TRUE(this->Put(a).ok());
+  a.rating = std::nullopt;  // changed to "don't know"
+  a.comment = "Second";
+  ASSERT_TRUE(this->Put(a).ok());
+  auto answers = this->store_->ListAnswers(round);
+  ASSERT_TRUE(answers.ok());
+  ASSERT_EQ(answers->size(), 1U);
+  EXPECT_EQ((*answers)[0], a);
+}
+
+TYPED_TEST(AssessmentStoreTest, SubmittingTwiceKeepsTheFirstTime) {
+  const auto round = this->Open();
+  auto who = this->Invite(round, "h");
+  ASSERT_TRUE(who.ok());
+  const auto submit = [&] {
+    return this->store_->Write([&](StoreWriter& w) { return w.MarkSubmitted(who->id); });
+  };
+  ASSERT_TRUE(submit().ok());
+  const auto first = this->store_->FindRespondent("h")->submitted_at;
+  EXPECT_FALSE(first.empty());
+  ASSERT_TRUE(submit().ok());
+  EXPECT_EQ(this->store_->FindRespondent("h")->submitted_at, first);
+}
+
+TYPED_TEST(AssessmentStoreTest, ClosingRecordsTheTimeOnce) {
+  const auto round = this->Open();
+  ASSERT_TRUE(
+      this->store_
+          ->Write([&](StoreWriter& w) { return w.CloseRound(round, "2026-02-01T10:00:00Z"); })
+          .ok());
+  ASSERT_TRUE(
+      this->store_
+          ->Write([&](StoreWriter& w) { return w.CloseRound(round, "2026-03-01T10:00:00Z"); })
+          .ok());
+  EXPECT_EQ(this->store_->GetRound(round)->closed_at, "2026-02-01T10:00:00Z");
+  auto missing =
+      this->store_->Write([&](StoreWriter& w) { return w.CloseRound(domain::RoundId{999}, ""); });
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.error().code(), ErrorCode::kNotFound);
+}
+
+TYPED_TEST(AssessmentStoreTest, AnswersAreListedPerRoundByRespondentNumber) {
+  const auto one = this->Open();
+  const auto two = this->Open();
+  auto a = this->Invite(one, "a");
+  auto b = this->Invite(one, "b");
+  auto c = this->Invite(two, "c");
+  ASSERT_TRUE(a.ok() && b.ok() && c.ok());
+  for (const auto& who : {*b, *a, *c}) {
+    domain::Answer answer;
+    answer.respondent = who.id;
+    answer.criterion = "performance-1.1";
+    answer.rating = 1;
+    ASSERT_TRUE(this->Put(answer).ok());
+  }
+  auto answers = this->store_->ListAnswers(one);
+  ASSERT_TRUE(answers.ok());
+  ASSERT_EQ(answers->size(), 2U);
+  EXPECT_EQ((*answers)[0].respondent, a->id);
+  EXPECT_EQ((*answers)[1].respondent, b->id);
+}
+
+}  // namespace
+}  // namespace lct::store
