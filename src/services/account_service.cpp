@@ -151,11 +151,12 @@ Result<NewSession> AccountService::SignIn(std::string_view email, std::string_vi
   }
   auto user = store_.GetUserByEmail(account_key);
   if (!user && user.error().code() != ErrorCode::kNotFound) return user.error();
-  // An unknown email still costs a hash, so timing does not tell which emails exist.
-  static const std::string dummy =
-      HashPassword("not a real password", PasswordCost::Fast()).value();
+  // An unknown email still costs a hash at the configured cost, so timing does not tell which
+  // emails exist (made once per process, with the first service's cost).
+  static const std::string kDummyHash =
+      HashPassword("not a real password", options_.password_cost).value();
   const bool ok = user ? VerifyPassword(password, user->password_hash) && !user->disabled
-                       : (static_cast<void>(VerifyPassword(password, dummy)), false);
+                       : (static_cast<void>(VerifyPassword(password, kDummyHash)), false);
   if (!ok) {
     by_account_.RecordFailure(account_key, now);
     by_address_.RecordFailure(address, now);
