@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(g++ cmake ninja-build ccache pkg-config
   libboost-dev libsqlite3-dev sqlite3 nlohmann-json3-dev libyaml-cpp-dev libkainjow-mustache-dev
-  libcmark-dev libcli11-dev libfmt-dev libspdlog-dev libeigen3-dev libsodium-dev libxlsxwriter-dev
+  libcmark-dev libcli11-dev libfmt-dev libspdlog-dev libeigen3-dev libsodium-dev libxlsxwriter-dev zlib1g-dev
   libgtest-dev libgmock-dev libbenchmark-dev)
 if [[ "${1:-}" == "--with-test-tools" ]]; then
   packages+=(clang-format clang-tidy chromium fonts-liberation git)

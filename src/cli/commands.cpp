@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 
+#include "cli/cli_support.hpp"
 #include "cli/command_set.hpp"
 #include "services/bundled_frameworks.hpp"
 #include "services/database.hpp"
@@ -15,13 +16,6 @@
 
 namespace lct::cli {
 namespace {
-
-constexpr const char* kDefaultDb = "lct.db";
-
-int Fail(const Error& error) {
-  std::fprintf(stderr, "lct: %s\n", error.ToString().c_str());
-  return kFailure;
-}
 
 struct ServeArgs {
   std::string db = kDefaultDb;

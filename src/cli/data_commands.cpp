@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/cli_support.hpp"
 #include "cli/command_set.hpp"
 #include "services/database.hpp"
 #include "services/import_service.hpp"
@@ -16,21 +17,6 @@
 
 namespace lct::cli {
 namespace {
-
-constexpr const char* kDefaultDb = "lct.db";
-
-int Fail(const Error& error) {
-  std::fprintf(stderr, "lct: %s\n", error.ToString().c_str());
-  return kFailure;
-}
-
-Result<std::unique_ptr<store::Store>> OpenExisting(const std::string& db) {
-  if (!std::filesystem::exists(db)) {
-    return Error(ErrorCode::kNotFound,
-                 "no database at " + db + ": create it with `lct init --db " + db + "`");
-  }
-  return services::OpenDatabase({db, 1});
-}
 
 struct ImportArgs {
   std::string file;

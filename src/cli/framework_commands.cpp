@@ -7,6 +7,7 @@
 #include <sstream>
 #include <string>
 
+#include "cli/cli_support.hpp"
 #include "cli/command_set.hpp"
 #include "services/database.hpp"
 #include "services/framework_service.hpp"
@@ -14,8 +15,6 @@
 
 namespace lct::cli {
 namespace {
-
-constexpr const char* kDefaultDb = "lct.db";
 
 struct CheckArgs {
   std::string file;
@@ -35,20 +34,6 @@ struct GuideArgs {
   std::string format = "text";
   std::string db = kDefaultDb;
 };
-
-int Fail(const Error& error) {
-  std::fprintf(stderr, "lct: %s\n", error.ToString().c_str());
-  return kFailure;
-}
-
-// Opens a database that must already exist (reading commands never create one).
-Result<std::unique_ptr<store::Store>> OpenExisting(const std::string& db) {
-  if (!std::filesystem::exists(db)) {
-    return Error(ErrorCode::kNotFound,
-                 "no database at " + db + ": create it with `lct init --db " + db + "`");
-  }
-  return services::OpenDatabase({db, 1});
-}
 
 Result<std::string> ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);

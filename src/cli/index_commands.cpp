@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 
+#include "cli/cli_support.hpp"
 #include "cli/command_set.hpp"
 #include "services/index_service.hpp"
 
@@ -18,11 +19,6 @@ struct IndexArgs {
 };
 
 enum class IndexCommand { kBuild, kUncertainty, kSensitivity };
-
-int Fail(const Error& error) {
-  std::fprintf(stderr, "lct: %s\n", error.ToString().c_str());
-  return kFailure;
-}
 
 // Prints "done/total" on stderr at most a few times a second.
 std::function<void(std::size_t, std::size_t)> ProgressPrinter() {

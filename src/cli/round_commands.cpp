@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/cli_support.hpp"
 #include "cli/command_set.hpp"
 #include "services/assessment_export.hpp"
 #include "services/assessment_service.hpp"
@@ -15,8 +16,6 @@
 
 namespace lct::cli {
 namespace {
-
-constexpr const char* kDefaultDb = "lct.db";
 
 struct OpenArgs {
   services::OpenRoundRequest request;
@@ -34,19 +33,6 @@ struct RoundArgs {
   std::string format = "text";
   std::string db = kDefaultDb;
 };
-
-int Fail(const Error& error) {
-  std::fprintf(stderr, "lct: %s\n", error.ToString().c_str());
-  return kFailure;
-}
-
-Result<std::unique_ptr<store::Store>> OpenExisting(const std::string& db) {
-  if (!std::filesystem::exists(db)) {
-    return Error(ErrorCode::kNotFound,
-                 "no database at " + db + ": create it with `lct init --db " + db + "`");
-  }
-  return services::OpenDatabase({db, 1});
-}
 
 std::vector<std::string> SplitCommas(const std::string& text) {
   std::vector<std::string> out;

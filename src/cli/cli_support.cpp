@@ -1,0 +1,24 @@
+#include "cli/cli_support.hpp"
+
+#include <cstdio>
+#include <filesystem>
+
+#include "cli/command_set.hpp"
+#include "services/database.hpp"
+
+namespace lct::cli {
+
+int Fail(const Error& error) {
+  std::fprintf(stderr, "lct: %s\n", error.ToString().c_str());
+  return kFailure;
+}
+
+Result<std::unique_ptr<store::Store>> OpenExisting(const std::string& db) {
+  if (!std::filesystem::exists(db)) {
+    return Error(ErrorCode::kNotFound,
+                 "no database at " + db + ": create it with `lct init --db " + db + "`");
+  }
+  return services::OpenDatabase({db, 1});
+}
+
+}  // namespace lct::cli

@@ -1,0 +1,22 @@
+// Helpers every `lct` command file shares: the default database, error reporting, and opening
+// a database that must already exist.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "base/result.hpp"
+#include "services/database.hpp"  // store::Store, through the services layer
+
+namespace lct::cli {
+
+inline constexpr const char* kDefaultDb = "lct.db";
+
+// Prints "lct: <error>" on stderr and returns kFailure.
+int Fail(const Error& error);
+
+// Opens a database that must already exist (reading commands never create one): NotFound,
+// saying how to create it, when there is no file at `db`.
+[[nodiscard]] Result<std::unique_ptr<store::Store>> OpenExisting(const std::string& db);
+
+}  // namespace lct::cli
