@@ -1,6 +1,7 @@
 #include "store/sqlite/connection.hpp"
 
 #include <string>
+#include <utility>
 
 namespace lct::store::sqlite {
 
@@ -123,5 +124,30 @@ Result<std::unique_ptr<Statement>> Connection::Prepare(const char* sql) {
 std::int64_t Connection::LastInsertId() const { return sqlite3_last_insert_rowid(db_.get()); }
 
 std::string Connection::LastError() const { return sqlite3_errmsg(db_.get()); }
+
+bool Connection::InTransaction() const { return sqlite3_get_autocommit(db_.get()) == 0; }
+
+Result<Transaction> Transaction::Begin(Connection& connection, Mode mode) {
+  if (auto begin = connection.Exec(mode == Mode::kImmediate ? "BEGIN IMMEDIATE" : "BEGIN");
+      !begin) {
+    return begin.error();
+  }
+  return Transaction(connection);
+}
+
+Transaction::Transaction(Transaction&& other) noexcept
+    : connection_(std::exchange(other.connection_, nullptr)) {}
+
+Transaction::~Transaction() {
+  // SQLite may already have rolled back after some errors; ROLLBACK is then a harmless error.
+  if (connection_ != nullptr && connection_->InTransaction()) (void)connection_->Exec("ROLLBACK");
+}
+
+Status Transaction::Commit() {
+  if (connection_ == nullptr) return Internal("the transaction was already committed");
+  if (auto status = connection_->Exec("COMMIT"); !status) return status;
+  connection_ = nullptr;
+  return Ok();
+}
 
 }  // namespace lct::store::sqlite

@@ -65,11 +65,38 @@ class Connection {
 
   [[nodiscard]] std::int64_t LastInsertId() const;
   [[nodiscard]] std::string LastError() const;
+  // True while a transaction is open on this connection (SQLite is not in autocommit mode).
+  [[nodiscard]] bool InTransaction() const;
 
  private:
   explicit Connection(DbHandle db) : db_(std::move(db)) {}
   DbHandle db_;
   std::map<const char*, StmtHandle> cache_;
+};
+
+// One transaction on a connection, owned: rolled back when it goes out of scope unless Commit
+// succeeded, whether the scope ends by return or by exception (issue 11: a body that threw
+// once left its transaction open and every later write waited for the lock).
+class Transaction {
+ public:
+  enum class Mode {
+    kDeferred,   // takes the write lock at the first write
+    kImmediate,  // takes the write lock at once, so a busy database fails here, not mid-way
+  };
+  [[nodiscard]] static Result<Transaction> Begin(Connection& connection, Mode mode);
+  Transaction(Transaction&& other) noexcept;
+  Transaction& operator=(Transaction&&) = delete;
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+  ~Transaction();
+
+  // Commits; on failure the transaction is rolled back (by the destructor) and the error
+  // returned.
+  [[nodiscard]] Status Commit();
+
+ private:
+  explicit Transaction(Connection& connection) : connection_(&connection) {}
+  Connection* connection_;  // null once committed or moved from
 };
 
 // Wraps an SQLite result code as an Error, with `what` saying what was being done.

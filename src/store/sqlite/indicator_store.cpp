@@ -223,7 +223,8 @@ Result<ImportCounts> ImportObservations(
   // Deferred: staging writes only the temporary table, so other writers are not held up while a
   // large file is read. Should another writer commit before the apply step, SQLite refuses the
   // upgrade (busy snapshot) and the whole import is rolled back unchanged.
-  if (auto status = db.Exec("BEGIN"); !status) return status.error();
+  auto transaction = Transaction::Begin(db, Transaction::Mode::kDeferred);
+  if (!transaction) return transaction.error();
   Result<ImportCounts> outcome = [&]() -> Result<ImportCounts> {
     if (auto status = db.Exec(sql::kClearStaging); !status) return status.error();
     SqliteStaging staging(db);
@@ -245,11 +246,11 @@ Result<ImportCounts> ImportObservations(
     counts->committed = true;
     return counts;
   }();
-  const bool write = outcome.ok() && outcome->committed;
-  Status end = db.Exec(write ? "COMMIT" : "ROLLBACK");
-  (void)db.Exec(sql::kClearStaging);
-  if (write && !end) return end.error();
-  return outcome;
+  if (outcome.ok() && outcome->committed) {
+    if (auto status = transaction->Commit(); !status) return status.error();
+    (void)db.Exec(sql::kClearStaging);  // frees the staged rows' pages; harmless if it fails
+  }
+  return outcome;  // anything not committed is rolled back with the staged rows
 }
 
 Status PutPendingImport(Connection& db, const PendingImport& pending) {

@@ -1,5 +1,6 @@
 #include "store/sqlite/sqlite_store.hpp"
 
+#include <cassert>
 #include <condition_variable>
 #include <map>
 #include <mutex>
@@ -53,6 +54,10 @@ class ConnectionPool {
 
  private:
   void Release(std::unique_ptr<Connection> connection) {
+    // Every transaction is owned by a sqlite::Transaction, so none should be open here; should
+    // one be, it is rolled back before another caller gets the connection.
+    if (connection->InTransaction()) (void)connection->Exec("ROLLBACK");
+    assert(!connection->InTransaction());
     {
       const std::lock_guard lock(mutex_);
       idle_.push_back(std::move(connection));
@@ -65,15 +70,13 @@ class ConnectionPool {
   std::vector<std::unique_ptr<Connection>> idle_;
 };
 
-// Runs `body` between BEGIN IMMEDIATE and COMMIT, rolling back on any failure.
+// Runs `body` in one immediate transaction: committed only when `body` returns ok, rolled back
+// when it fails or throws (the exception then goes on to the caller).
 Status InTransaction(Connection& connection, const std::function<Status()>& body) {
-  if (auto begin = connection.Exec("BEGIN IMMEDIATE"); !begin) return begin;
-  Status status = body();
-  if (status) status = connection.Exec("COMMIT");
-  if (!status) {
-    (void)connection.Exec("ROLLBACK");  // a failed rollback leaves nothing committed either
-  }
-  return status;
+  auto transaction = sqlite::Transaction::Begin(connection, sqlite::Transaction::Mode::kImmediate);
+  if (!transaction) return transaction.error();
+  if (Status status = body(); !status) return status;
+  return transaction->Commit();
 }
 
 Status ApplyMigrations(Connection& connection) {

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <stdexcept>
 
 #include "store/sqlite/sqlite_store.hpp"
 
@@ -102,6 +103,26 @@ TYPED_TEST(StoreTest, FailedWriteChangesNothing) {
   auto places = this->store_->ListPlaces();
   ASSERT_TRUE(places.ok());
   EXPECT_TRUE(places->empty());
+}
+
+// Issue 11: a body that throws (a bug, or a library throwing on bad input) must not leave its
+// transaction open on a pooled connection, which would stop every later write.
+TYPED_TEST(StoreTest, ABodyThatThrowsRollsBackAndLaterWritesSucceed) {
+  EXPECT_THROW((void)this->store_->Write([](StoreWriter& w) -> Status {
+    if (auto id = w.UpsertPlace(Liverpool()); !id) return id.error();
+    throw std::runtime_error("thrown inside the transaction");
+  }),
+               std::runtime_error);
+  EXPECT_EQ(this->store_->GetPlace("E08000012").error().code(), ErrorCode::kNotFound);
+  // Every pooled connection must still be able to write, one after another.
+  for (int i = 0; i < 6; ++i) {
+    const auto status = this->store_->Write([](StoreWriter& w) -> Status {
+      auto id = w.UpsertPlace(Liverpool());
+      return id.ok() ? Ok() : Status(id.error());
+    });
+    ASSERT_TRUE(status.ok()) << status.error().ToString();
+  }
+  EXPECT_TRUE(this->store_->GetPlace("E08000012").ok());
 }
 
 TYPED_TEST(StoreTest, ObservationsRoundTripIncludingNullsAndMetacharacters) {
