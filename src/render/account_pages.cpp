@@ -1,5 +1,6 @@
 #include "render/account_pages.hpp"
 
+#include "render/csv_writer.hpp"
 #include "render/template_engine.hpp"
 
 namespace lct::render {
@@ -33,22 +34,6 @@ Data Roles(const std::vector<domain::PlaceGrant>& roles) {
     list.push_back(item);
   }
   return list;
-}
-
-// Quotes a CSV field; text a spreadsheet would run as a formula gets a leading '.
-std::string CsvField(std::string_view text) {
-  std::string value(text);
-  if (!value.empty() && (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@' ||
-                         value[0] == '\t' || value[0] == '\r')) {
-    value.insert(0, "'");
-  }
-  if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
-  std::string out = "\"";
-  for (const char c : value) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
 }
 
 }  // namespace
@@ -193,14 +178,21 @@ Result<std::string> AuditPage(const std::vector<domain::AuditEntry>& entries,
 }
 
 std::string AuditCsv(const std::vector<domain::AuditEntry>& entries) {
-  std::string out = "id,at,actor,action,entity,entity_id,place_code,before,after\r\n";
+  CsvWriter csv(
+      {"id", "at", "actor", "action", "entity", "entity_id", "place_code", "before", "after"});
   for (const auto& e : entries) {
-    out += std::to_string(e.id) + "," + CsvField(e.at) + "," + CsvField(e.actor) + "," +
-           CsvField(e.action) + "," + CsvField(e.entity) + "," + CsvField(e.entity_id) + "," +
-           CsvField(e.place_code) + "," + CsvField(e.before_json) + "," + CsvField(e.after_json) +
-           "\r\n";
+    csv.Integer(e.id)
+        .Text(e.at)
+        .Text(e.actor)
+        .Text(e.action)
+        .Text(e.entity)
+        .Text(e.entity_id)
+        .Text(e.place_code)
+        .Text(e.before_json)
+        .Text(e.after_json)
+        .EndRow();
   }
-  return out;
+  return std::move(csv).Take();
 }
 
 }  // namespace lct::render

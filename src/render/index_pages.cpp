@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "domain/period.hpp"
+#include "render/csv_writer.hpp"
 #include "render/format.hpp"
 #include "render/svg_chart.hpp"
 #include "render/template_engine.hpp"
@@ -148,20 +149,21 @@ Result<std::string> IndexPage(const domain::LearningIndex& index) {
 }
 
 std::string IndexCsv(const domain::LearningIndex& index) {
-  const auto quote = [](const std::string& text) {
-    if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-    std::string out = "\"";
-    for (const char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-  };
-  std::string out = "code,name,member,score,rank,published_rank,rank_q05,rank_q95,rank_median\r\n";
+  CsvWriter csv({"code", "name", "member", "score", "rank", "published_rank", "rank_q05",
+                 "rank_q95", "rank_median"});
   for (const auto& p : index.places) {
-    out += p.code + "," + quote(p.name) + "," + (p.member ? "yes" : "no") + "," +
-           Fixed(p.score, 4) + "," + std::to_string(p.rank) + "," + std::to_string(p.nominal_rank) +
-           "," + Fixed(p.rank_q05, 1) + "," + Fixed(p.rank_q95, 1) + "," + Fixed(p.rank_median, 1) +
-           "\r\n";
+    csv.Text(p.code)
+        .Text(p.name)
+        .Text(p.member ? "yes" : "no")
+        .Fixed(p.score, 4)
+        .Integer(p.rank)
+        .Integer(p.nominal_rank)
+        .Fixed(p.rank_q05, 1)
+        .Fixed(p.rank_q95, 1)
+        .Fixed(p.rank_median, 1)
+        .EndRow();
   }
-  return out;
+  return std::move(csv).Take();
 }
 
 }  // namespace lct::render

@@ -1,8 +1,7 @@
 #include "render/indicator_page.hpp"
 
-#include <fmt/format.h>
-
 #include "domain/framework_lookup.hpp"
+#include "render/csv_writer.hpp"
 #include "render/format.hpp"
 #include "render/template_engine.hpp"
 
@@ -163,25 +162,6 @@ void SetChosenPlace(Data& data, const IndicatorPageView& v) {
   data.set("chosen", chosen);
 }
 
-// Quotes a CSV field; text a spreadsheet would run as a formula gets a leading '.
-std::string CsvField(std::string_view text) {
-  std::string value(text);
-  if (!value.empty() && (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@' ||
-                         value[0] == '\t' || value[0] == '\r')) {
-    value.insert(0, "'");
-  }
-  if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
-  std::string out = "\"";
-  for (const char c : value) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
-// A number in its shortest exact form, or "" when absent.
-std::string CsvNumber(const std::optional<double>& v) { return v ? fmt::format("{}", *v) : ""; }
-
 }  // namespace
 
 std::vector<GuideLink> IndicatorGuideLinks(const std::vector<std::string>& links,
@@ -231,24 +211,33 @@ Result<std::string> IndicatorPage(const IndicatorPageView& view) {
 }
 
 std::string IndicatorPlaceCsv(const IndicatorPageView& view) {
-  std::string out =
-      "indicator_code,place_code,place_name,period,period_label,value,lower_95,upper_95,status,"
-      "region_code,region_value,nation_code,nation_value,unit\r\n";
-  if (!view.place) return out;
+  CsvWriter csv({"indicator_code", "place_code", "place_name", "period", "period_label", "value",
+                 "lower_95", "upper_95", "status", "region_code", "region_value", "nation_code",
+                 "nation_value", "unit"});
+  if (!view.place) return std::move(csv).Take();
   const auto& i = view.indicator;
   const std::string region_code = view.region ? view.region->code : "";
   const std::string nation_code = view.nation ? view.nation->code : "";
   for (const auto& p : view.place->points) {
     const TimePoint* region = SamePeriod(view.region, p.period);
     const TimePoint* nation = SamePeriod(view.nation, p.period);
-    out += CsvField(i.code) + "," + CsvField(view.place->code) + "," + CsvField(view.place->name) +
-           "," + CsvField(p.period) + "," + CsvField(p.label) + "," + CsvNumber(p.value) + "," +
-           CsvNumber(p.lower) + "," + CsvNumber(p.upper) + "," +
-           CsvField(domain::ObservationStatusLabel(p.status)) + "," + CsvField(region_code) + "," +
-           CsvNumber(region ? region->value : std::nullopt) + "," + CsvField(nation_code) + "," +
-           CsvNumber(nation ? nation->value : std::nullopt) + "," + CsvField(i.measure) + "\r\n";
+    csv.Text(i.code)
+        .Text(view.place->code)
+        .Text(view.place->name)
+        .Text(p.period)
+        .Text(p.label)
+        .Number(p.value)
+        .Number(p.lower)
+        .Number(p.upper)
+        .Text(domain::ObservationStatusLabel(p.status))
+        .Text(region_code)
+        .Number(region ? region->value : std::nullopt)
+        .Text(nation_code)
+        .Number(nation ? nation->value : std::nullopt)
+        .Text(i.measure)
+        .EndRow();
   }
-  return out;
+  return std::move(csv).Take();
 }
 
 }  // namespace lct::render

@@ -3,19 +3,10 @@
 #include <map>
 
 #include "domain/framework_lookup.hpp"
+#include "render/csv_writer.hpp"
 
 namespace lct::services {
 namespace {
-
-std::string CsvField(std::string_view text) {
-  if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
-  std::string out = "\"";
-  for (const char c : text) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
 
 std::string JoinLines(const std::vector<std::string>& lines) {
   std::string out;
@@ -64,26 +55,41 @@ std::vector<ExportRow> ExportRows(const RoundReport& report, const ScoringOption
 
 std::string RoundCsv(const RoundReport& report, const ScoringOptions& options) {
   const bool named = report.round.visibility == domain::AnswerVisibility::kNamed;
-  std::string out;
   const bool illustrative = report.round.illustrative;
-  if (illustrative) out += "note,";
-  out += "round,place,framework,version,respondent,";
-  if (named) out += "name,organisation,role,";
-  out += "sector,strand,level,criterion,rating,rating_label,evidence,links,comment\r\n";
-  for (const auto& row : ExportRows(report, options)) {
-    if (illustrative) out += CsvField(kIllustrativeLabel) + ",";
-    out += std::to_string(report.round.id.value) + "," + CsvField(report.round.place_code) + "," +
-           CsvField(report.round.framework) + "," + std::to_string(report.round.framework_version) +
-           "," + std::to_string(row.respondent) + ",";
-    if (named) {
-      out += CsvField(row.name) + "," + CsvField(row.organisation) + "," + CsvField(row.role) + ",";
-    }
-    out += CsvField(row.sector) + "," + CsvField(row.strand) + "," + CsvField(row.level) + "," +
-           CsvField(row.criterion) + "," + (row.rating ? std::to_string(*row.rating) : "") + "," +
-           CsvField(row.rating_label) + "," + CsvField(row.evidence) + "," +
-           CsvField(JoinLines(row.links)) + "," + CsvField(row.comment) + "\r\n";
+  std::vector<std::string> header;
+  if (illustrative) header.emplace_back("note");
+  for (const char* column : {"round", "place", "framework", "version", "respondent"}) {
+    header.emplace_back(column);
   }
-  return out;
+  if (named) {
+    for (const char* column : {"name", "organisation", "role"}) header.emplace_back(column);
+  }
+  for (const char* column : {"sector", "strand", "level", "criterion", "rating", "rating_label",
+                             "evidence", "links", "comment"}) {
+    header.emplace_back(column);
+  }
+  render::CsvWriter csv(header);
+  for (const auto& row : ExportRows(report, options)) {
+    if (illustrative) csv.Text(kIllustrativeLabel);
+    csv.Integer(report.round.id.value)
+        .Text(report.round.place_code)
+        .Text(report.round.framework)
+        .Integer(report.round.framework_version)
+        .Integer(row.respondent);
+    if (named) csv.Text(row.name).Text(row.organisation).Text(row.role);
+    csv.Text(row.sector).Text(row.strand).Text(row.level).Text(row.criterion);
+    if (row.rating) {
+      csv.Integer(*row.rating);
+    } else {
+      csv.Empty();
+    }
+    csv.Text(row.rating_label)
+        .Text(row.evidence)
+        .Text(JoinLines(row.links))
+        .Text(row.comment)
+        .EndRow();
+  }
+  return std::move(csv).Take();
 }
 
 }  // namespace lct::services

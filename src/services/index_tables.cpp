@@ -1,41 +1,28 @@
 // The CSV tables of `lct index build|uncertainty|sensitivity` and writing them all or nothing.
-#include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <system_error>
 
 #include "analysis/ranking.hpp"
 #include "analysis/sensitivity.hpp"
+#include "render/csv_writer.hpp"
 #include "services/index_service.hpp"
 
 namespace lct::services {
 namespace {
 
-// Shortest text that reads back as the same double; NA for missing.
-std::string Number(double value) {
-  if (std::isnan(value)) return "NA";
-  char buffer[32];
-  const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
-  return ec == std::errc() ? std::string(buffer, end) : std::string("NA");
-}
+// COINr's convention: a missing value is written NA.
+constexpr std::string_view kMissing = "NA";
 
-std::string Quote(const std::string& text) {
-  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-  std::string out = "\"";
-  for (const char c : text) {
-    if (c == '"') out += '"';
-    out += c;
+// A number in its shortest exact form, or NA when it is missing (NaN) or not finite.
+void Number(render::CsvWriter& csv, double value) {
+  if (std::isfinite(value)) {
+    csv.Number(value);
+  } else {
+    csv.Text(kMissing);
   }
-  return out + "\"";
-}
-
-void Line(std::string& out, const std::vector<std::string>& fields) {
-  for (std::size_t i = 0; i < fields.size(); ++i) {
-    if (i > 0) out += ',';
-    out += Quote(fields[i]);
-  }
-  out += "\r\n";
 }
 
 std::vector<std::string> NodeCodes(const analysis::IndexFramework& framework, std::size_t from,
@@ -51,15 +38,14 @@ OutputFile StageTable(const IndexProblem& p, const std::string& name,
   std::vector<std::string> header = {"uCode", "uName"};
   const auto codes = NodeCodes(p.framework, 0, stage.values.cols());
   header.insert(header.end(), codes.begin(), codes.end());
-  std::string text;
-  Line(text, header);
+  render::CsvWriter csv(header);
   for (std::size_t r = 0; r < stage.units.size(); ++r) {
     const std::size_t unit = stage.units[r];
-    std::vector<std::string> row = {p.input.unit_codes[unit], p.unit_names[unit]};
-    for (std::size_t c = 0; c < stage.values.cols(); ++c) row.push_back(Number(stage.values(r, c)));
-    Line(text, row);
+    csv.Text(p.input.unit_codes[unit]).Text(p.unit_names[unit]);
+    for (std::size_t c = 0; c < stage.values.cols(); ++c) Number(csv, stage.values(r, c));
+    csv.EndRow();
   }
-  return {name + ".csv", std::move(text)};
+  return {name + ".csv", std::move(csv).Take()};
 }
 
 // scores.csv or ranks.csv: every aggregate for every unit (NA when screened out).
@@ -74,25 +60,25 @@ OutputFile ResultTable(const IndexProblem& p, const analysis::PipelineResult& re
     columns.push_back(ranks ? analysis::NodeRanks(result, n, units)
                             : analysis::NodeScores(result, n, units));
   }
-  std::string text;
-  Line(text, header);
+  render::CsvWriter csv(header);
   for (std::size_t u = 0; u < units; ++u) {
-    std::vector<std::string> row = {p.input.unit_codes[u], p.unit_names[u]};
-    for (const auto& column : columns) row.push_back(Number(column[u]));
-    Line(text, row);
+    csv.Text(p.input.unit_codes[u]).Text(p.unit_names[u]);
+    for (const auto& column : columns) Number(csv, column[u]);
+    csv.EndRow();
   }
-  return {ranks ? "ranks.csv" : "scores.csv", std::move(text)};
+  return {ranks ? "ranks.csv" : "scores.csv", std::move(csv).Take()};
 }
 
 OutputFile WeightsTable(const IndexProblem& p, const analysis::PipelineResult& result) {
-  std::string text;
-  Line(text, {"iCode", "Level", "Parent", "Weight"});
+  render::CsvWriter csv({"iCode", "Level", "Parent", "Weight"});
   for (std::size_t n = 0; n < p.framework.node_count(); ++n) {
     const auto& node = p.framework.node(n);
     const double w = n < result.weights.size() ? result.weights[n] : node.weight;
-    Line(text, {node.code, std::to_string(node.level), node.parent, Number(w)});
+    csv.Text(node.code).Integer(node.level).Text(node.parent);
+    Number(csv, w);
+    csv.EndRow();
   }
-  return {"weights.csv", std::move(text)};
+  return {"weights.csv", std::move(csv).Take()};
 }
 
 const char* TransformName(analysis::Transform t) {
@@ -116,44 +102,49 @@ const char* TransformName(analysis::Transform t) {
 }
 
 OutputFile TreatmentTable(const IndexProblem& p, const analysis::PipelineResult& result) {
-  std::string text;
-  Line(text, {"iCode", "winsorised_low", "winsorised_high", "transform", "skew_before",
-              "kurtosis_before", "skew_after", "kurtosis_after"});
+  render::CsvWriter csv({"iCode", "winsorised_low", "winsorised_high", "transform", "skew_before",
+                         "kurtosis_before", "skew_after", "kurtosis_after"});
   for (std::size_t i = 0; i < result.treatment.size(); ++i) {
     const auto& r = result.treatment[i];
-    Line(text,
-         {p.framework.node(i).code, std::to_string(r.winsorised_low),
-          std::to_string(r.winsorised_high), TransformName(r.transform), Number(r.before.skewness),
-          Number(r.before.kurtosis), Number(r.after.skewness), Number(r.after.kurtosis)});
+    csv.Text(p.framework.node(i).code)
+        .Integer(static_cast<std::int64_t>(r.winsorised_low))
+        .Integer(static_cast<std::int64_t>(r.winsorised_high))
+        .Text(TransformName(r.transform));
+    for (const double v :
+         {r.before.skewness, r.before.kurtosis, r.after.skewness, r.after.kurtosis}) {
+      Number(csv, v);
+    }
+    csv.EndRow();
   }
-  return {"treatment.csv", std::move(text)};
+  return {"treatment.csv", std::move(csv).Take()};
 }
 
 OutputFile RankStatisticsTable(const IndexProblem& p, const analysis::UncertaintyResult& r) {
-  std::string text;
-  Line(text, {"uCode", "uName", "nominal_score", "nominal", "mean", "median", "q05", "q95"});
+  render::CsvWriter csv(
+      {"uCode", "uName", "nominal_score", "nominal", "mean", "median", "q05", "q95"});
   for (std::size_t u = 0; u < r.rank_statistics.size(); ++u) {
     const auto& s = r.rank_statistics[u];
-    Line(text, {p.input.unit_codes[u], p.unit_names[u], Number(r.nominal_scores[u]),
-                Number(s.nominal), Number(s.mean), Number(s.median), Number(s.q05), Number(s.q95)});
+    csv.Text(p.input.unit_codes[u]).Text(p.unit_names[u]);
+    for (const double v : {r.nominal_scores[u], s.nominal, s.mean, s.median, s.q05, s.q95}) {
+      Number(csv, v);
+    }
+    csv.EndRow();
   }
-  return {"rank_statistics.csv", std::move(text)};
+  return {"rank_statistics.csv", std::move(csv).Take()};
 }
 
 OutputFile ParametersTable(const IndexProblem& p, const analysis::UncertaintyResult& r) {
-  std::string text;
   std::vector<std::string> header = {"replication"};
   for (const auto& input : p.uncertain) header.push_back(input.name);
   header.emplace_back("mean_abs_rank_shift");
-  Line(text, header);
+  render::CsvWriter csv(header);
   for (std::size_t rep = 0; rep < r.replications; ++rep) {
-    std::vector<std::string> row = {std::to_string(rep + 1)};
-    for (std::size_t i = 0; i < r.inputs; ++i)
-      row.push_back(Number(r.parameters[rep * r.inputs + i]));
-    row.push_back(Number(rep < r.rank_shift.size() ? r.rank_shift[rep] : std::nan("")));
-    Line(text, row);
+    csv.Integer(static_cast<std::int64_t>(rep + 1));
+    for (std::size_t i = 0; i < r.inputs; ++i) Number(csv, r.parameters[rep * r.inputs + i]);
+    Number(csv, rep < r.rank_shift.size() ? r.rank_shift[rep] : std::nan(""));
+    csv.EndRow();
   }
-  return {"parameters.csv", std::move(text)};
+  return {"parameters.csv", std::move(csv).Take()};
 }
 
 analysis::MonteCarloOptions ToOptions(const IndexProblem& p, const AnalysisOptions& options) {
@@ -210,16 +201,18 @@ Result<std::vector<OutputFile>> SensitivityTables(const IndexProblem& problem,
   auto result = analysis::RunSensitivity(problem.input, problem.framework, problem.pipeline,
                                          problem.uncertain, ToOptions(problem, options));
   if (!result) return result.error();
-  std::string text;
-  Line(text, {"input", "first_order", "total", "first_order_q05", "first_order_q95", "total_q05",
-              "total_q95"});
+  render::CsvWriter csv({"input", "first_order", "total", "first_order_q05", "first_order_q95",
+                         "total_q05", "total_q95"});
   for (const auto& s : result->indices) {
-    Line(text, {s.input, Number(s.index.first_order), Number(s.index.total),
-                Number(s.index.first_order_q05), Number(s.index.first_order_q95),
-                Number(s.index.total_q05), Number(s.index.total_q95)});
+    csv.Text(s.input);
+    for (const double v : {s.index.first_order, s.index.total, s.index.first_order_q05,
+                           s.index.first_order_q95, s.index.total_q05, s.index.total_q95}) {
+      Number(csv, v);
+    }
+    csv.EndRow();
   }
   return std::vector<OutputFile>{RankStatisticsTable(problem, result->runs),
-                                 {"sensitivity.csv", std::move(text)}};
+                                 {"sensitivity.csv", std::move(csv).Take()}};
 }
 
 Status WriteTables(const std::string& dir, const std::vector<OutputFile>& files) {

@@ -12,6 +12,7 @@
 #include "domain/framework_lookup.hpp"
 #include "io/csv_reader.hpp"
 #include "render/csv_export.hpp"
+#include "render/csv_writer.hpp"
 #include "services/framework_service.hpp"
 
 namespace lct::services {
@@ -209,9 +210,11 @@ Result<CatalogueImport> ImportCatalogue(store::Store& store, std::string_view te
                                               location));
       continue;
     }
+    // Undoes the export's neutralisation (render/csv_writer.hpp), so the file
+    // `lct indicators export` writes imports back unchanged.
     const auto get = [&](const char* column) -> std::string {
       const auto it = at.find(column);
-      return it == at.end() ? std::string() : Trim(row.fields[it->second]);
+      return it == at.end() ? std::string() : render::RestoreCsvText(Trim(row.fields[it->second]));
     };
     const auto fail = [&](const char* field, std::string message) {
       result.errors.push_back(InvalidArgument(std::move(message), {file_name, row.line, field}));

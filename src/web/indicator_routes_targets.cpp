@@ -1,13 +1,16 @@
 // A place's targets: the dashboard /places/{code}/targets (the place's viewers and above), the
 // co-ordinators' form (POST /places/{code}/targets) and remove button
-// (POST /places/{code}/targets/{indicator}/delete), and /api/v1/places/{code}/targets.
+// (POST /places/{code}/targets/{indicator}/delete), /places/{code}/targets.csv and
+// /api/v1/places/{code}/targets.
 #include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "domain/period.hpp"
+#include "render/csv_export.hpp"
 #include "render/target_page.hpp"
 #include "services/network_service.hpp"
 #include "services/target_service.hpp"
@@ -38,18 +41,26 @@ render::TargetRowView RowOf(const services::TargetProgress& p) {
   return row;
 }
 
-// The dashboard with `form` (values and errors after a failed submission, else empty).
-Response RenderTargets(store::Store& store, const RouteContext& ctx, int status,
-                       render::FormState form) {
-  const std::string& code = ctx.Param("code");
+// The place's targets with their progress (no form). NotFound for no place.
+Result<render::TargetsView> TargetsOf(store::Store& store, const std::string& code) {
   auto place = store.GetPlace(code);
-  if (!place) return FromError(ctx.request, place.error());
+  if (!place) return place.error();
   auto progress = services::PlaceTargets(store, code);
-  if (!progress) return FromError(ctx.request, progress.error());
+  if (!progress) return progress.error();
   render::TargetsView view;
   view.place_code = place->code;
   view.place_name = place->name;
   for (const auto& p : *progress) view.targets.push_back(RowOf(p));
+  return view;
+}
+
+// The dashboard with `form` (values and errors after a failed submission, else empty).
+Response RenderTargets(store::Store& store, const RouteContext& ctx, int status,
+                       render::FormState form) {
+  const std::string& code = ctx.Param("code");
+  auto targets = TargetsOf(store, code);
+  if (!targets) return FromError(ctx.request, targets.error());
+  render::TargetsView& view = *targets;
   view.can_edit = ctx.principal.HasPlaceRole(code, Role::kCoordinator);
   if (view.can_edit) {
     auto indicators = services::ListIndicators(store);
@@ -58,8 +69,10 @@ Response RenderTargets(store::Store& store, const RouteContext& ctx, int status,
     // ?indicator=X fills the form with X's target, to change it.
     const auto chosen = ctx.request.Query("indicator");
     if (form.values.empty() && chosen) {
-      for (const auto& p : *progress) {
-        if (p.indicator.code == *chosen) form = render::TargetFormValues(p.target, p.indicator);
+      for (const auto& row : view.targets) {
+        if (row.indicator.code == *chosen) {
+          form = render::TargetFormValues(row.target, row.indicator);
+        }
       }
     }
     if (const auto saved = ctx.request.Query("saved")) form.notice = "The target was saved.";
@@ -170,6 +183,18 @@ Json TargetJson(const services::TargetProgress& p, const std::string& place_code
 void AddTargetRoutes(Router& router, store::Store& store) {
   router.Add(Method::kGet, "/places/{code}/targets", Permission::kPlaceViewer,
              [&store](const RouteContext& ctx) { return RenderTargets(store, ctx, 200, {}); });
+  router.Add(Method::kGet, "/places/{code}/targets.csv", Permission::kPlaceViewer,
+             [&store](const RouteContext& ctx) {
+               const std::string& code = ctx.Param("code");
+               auto targets = TargetsOf(store, code);
+               if (!targets) return FromError(ctx.request, targets.error());
+               Response response = Csv(render::TargetsCsv(*targets), code + "-targets.csv");
+               // Targets are not public: not cached.
+               std::erase_if(response.headers,
+                             [](const auto& header) { return header.first == "Cache-Control"; });
+               response.SetHeader("Cache-Control", "no-store");
+               return response;
+             });
   router.Add(Method::kPost, "/places/{code}/targets", Permission::kPlaceCoordinator,
              [&store](const RouteContext& ctx) { return SaveTarget(store, ctx); });
   router.Add(Method::kPost, "/places/{code}/targets/{indicator}/delete",

@@ -119,6 +119,40 @@ TEST(WriteXlsx, CellsComeBackAsData) {
       << styles;
 }
 
+// Issue 11: every character that starts a formula in a CSV (OWASP: = + - @ TAB CR) stays text in
+// a workbook: each cell is a shared string, never a formula, and the text keeps every character.
+TEST(WriteXlsx, FormulaLikeTextOfEveryKindStaysText) {
+  const std::vector<std::string> hostile = {
+      "=HYPERLINK(\"http://x\")", "@SUM(1)", "+1", "-1+1", "\t=1+1", "\r=1+1",
+      "=cmd|' /C calc'!A0"};
+  XlsxSheet sheet;
+  sheet.name = "Hostile";
+  sheet.header = {"=header"};
+  for (const auto& text : hostile) sheet.rows.push_back({text});
+  sheet.notes = {"@note"};
+  const auto bytes = WriteXlsx({sheet});
+  ASSERT_TRUE(bytes.ok()) << bytes.error().ToString();
+  auto files = Unzip(*bytes);
+  const std::string& xml = files["xl/worksheets/sheet1.xml"];
+  const std::string& strings = files["xl/sharedStrings.xml"];
+  EXPECT_EQ(xml.find("<f>"), std::string::npos) << xml;
+  EXPECT_EQ(xml.find("<f "), std::string::npos) << xml;
+  // Header, seven rows and the note: nine cells, each a shared string.
+  std::size_t shared = 0;
+  for (auto at = xml.find("t=\"s\""); at != std::string::npos; at = xml.find("t=\"s\"", at + 1)) {
+    ++shared;
+  }
+  EXPECT_EQ(shared, 9U) << xml;
+  for (const char* text : {">=header<", ">@SUM(1)<", ">+1<", ">-1+1<", ">\t=1+1<", ">@note<",
+                           "HYPERLINK(", "=cmd|' /C calc'!A0"}) {
+    EXPECT_NE(strings.find(text), std::string::npos) << text << "\n" << strings;
+  }
+  // Excel's escape for a carriage return in a string, or the character itself.
+  EXPECT_TRUE(strings.find(">_x000D_=1+1<") != std::string::npos ||
+              strings.find(">\r=1+1<") != std::string::npos)
+      << strings;
+}
+
 TEST(WriteXlsx, SeveralSheetsInOrder) {
   XlsxSheet second;
   second.name = "Notes: 2024/25";

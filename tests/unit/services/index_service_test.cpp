@@ -10,6 +10,7 @@
 #include "io/index_model.hpp"
 #include "services/index_service.hpp"
 #include "services/learning_index.hpp"
+#include "unit/csv_test_support.hpp"
 #include "unit/test_support.hpp"
 
 namespace lct::services {
@@ -78,6 +79,41 @@ TEST(IndexService, GeometricMeanOnZeroNamesTheIndicatorAndUnits) {
   ASSERT_FALSE(tables.ok());
   EXPECT_NE(tables.error().message().find("a"), std::string::npos);
   EXPECT_NE(tables.error().message().find("P"), std::string::npos);
+}
+
+// Issue 11: unit names come from the user's data file; every table writes them neutralised.
+TEST(IndexService, HostileUnitNamesComeOutNeutralisedInEveryTable) {
+  auto meta = io::ParseIndexMeta(
+      "Level,iCode,Direction,Weight,Parent,Type\n1,a,1,1,X,Indicator\n1,b,-1,1,X,Indicator\n"
+      "2,X,1,1,NA,Aggregate\n",
+      "m.csv");
+  ASSERT_TRUE(meta.ok()) << meta.error().ToString();
+  std::string data_csv = "uName,uCode,a,b\n";
+  const auto& hostile = testing::HostileCells();
+  for (std::size_t u = 0; u < hostile.size(); ++u) {
+    std::string quoted = "\"";
+    for (const char c : hostile[u]) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    data_csv += quoted + "\",U" + std::to_string(u) + "," + std::to_string(u + 1) + "," +
+                std::to_string(10 - u) + "\n";
+  }
+  auto data = io::ParseIndexData(data_csv, "d.csv", *meta);
+  ASSERT_TRUE(data.ok()) << data.error().ToString();
+  auto model = io::ParseIndexModel(
+      "name: t\nsteps:\n  normalise: {method: zscore}\n  aggregate: {method: arithmetic}\n",
+      "model.yaml");
+  ASSERT_TRUE(model.ok()) << model.error().ToString();
+  auto problem = MakeIndexProblem(*data, *meta, *model);
+  ASSERT_TRUE(problem.ok()) << problem.error().ToString();
+  const auto tables = BuildIndexTables(*problem);
+  ASSERT_TRUE(tables.ok()) << tables.error().ToString();
+  bool negative = false;
+  for (const auto& table : *tables) {
+    SCOPED_TRACE(table.name);
+    if (table.name == "weights.csv") continue;  // no unit names
+    testing::ExpectNeutralised(table.text, hostile);
+    negative = negative || table.text.find(",-") != std::string::npos;
+  }
+  EXPECT_TRUE(negative);  // z-scores below the mean stay negative numbers
 }
 
 TEST(LearningIndex, RanksEnglishAuthoritiesWithIntervals) {

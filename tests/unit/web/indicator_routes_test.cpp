@@ -16,6 +16,7 @@
 #include "services/demo_network.hpp"
 #include "services/indicator_catalogue.hpp"
 #include "services/target_service.hpp"
+#include "unit/csv_test_support.hpp"
 #include "web/app.hpp"
 #include "web/auth_context.hpp"
 
@@ -244,6 +245,34 @@ TEST(TargetDashboard, ShowsEachTargetsStatusInWordsAndShape) {
     EXPECT_EQ(t["latest"]["value"], 7069);
   }
   EXPECT_TRUE(found);
+}
+
+// Issue 11: a note a co-ordinator wrote comes out neutralised in the targets' CSV, which only
+// the place's people may download and which is not cached.
+TEST(TargetDashboard, CsvTwinNeutralisesAHostileNote) {
+  for (const std::string& hostile : testing::HostileCells()) {
+    services::TargetInput input;
+    input.place_code = "E08000012";
+    input.indicator_code = "library-walk";
+    input.baseline_value = "-1.5";
+    input.baseline_period = "2021";
+    input.target_value = "90";
+    input.target_date = "2030-12-31";
+    input.note = hostile;
+    auto errors = services::SetTarget(Store(), input);
+    ASSERT_TRUE(errors.ok()) << errors.error().ToString();
+    ASSERT_TRUE(errors->empty()) << (*errors)[0].ToString();
+    EXPECT_EQ(Get("/places/E08000012/targets.csv").status, 401);
+    EXPECT_EQ(Get("/places/E08000003/targets.csv", &Viewer()).status, 403);
+    const auto r = Get("/places/E08000012/targets.csv", &Viewer());
+    ASSERT_EQ(r.status, 200);
+    EXPECT_EQ(r.content_type, "text/csv; charset=utf-8");
+    EXPECT_EQ(HeaderOf(r, "Cache-Control"), "no-store");
+    testing::ExpectNeutralised(r.body, {hostile});
+    EXPECT_NE(r.body.find(",-1.5,"), std::string::npos) << r.body;  // a number stays a number
+  }
+  EXPECT_TRUE(
+      Has(Get("/places/E08000012/targets", &Viewer()), "href=\"/places/E08000012/targets.csv\""));
 }
 
 TEST(TargetForm, ABadValueShowsTheFieldErrorAndWritesNothing) {

@@ -76,6 +76,7 @@ const std::map<std::pair<Method, std::string>, Permission>& ExpectedPermissions(
       {{Method::kGet, "/indicators/{code}/edit"}, P::kNetworkAdmin},
       {{Method::kPost, "/indicators/{code}/edit"}, P::kNetworkAdmin},
       {{Method::kGet, "/places/{code}/targets"}, P::kPlaceViewer},
+      {{Method::kGet, "/places/{code}/targets.csv"}, P::kPlaceViewer},  // issue 11
       {{Method::kPost, "/places/{code}/targets"}, P::kPlaceCoordinator},
       {{Method::kPost, "/places/{code}/targets/{indicator}/delete"}, P::kPlaceCoordinator},
       {{Method::kGet, "/api/v1/places/{code}/targets"}, P::kPlaceViewer},
