@@ -129,7 +129,7 @@ void SetDefinition(Data& data, const domain::Indicator& i) {
   data.set("proxy", Str(i.proxy ? "Yes: it measures something close to the aim, not the aim itself."
                                 : "No: it measures the aim directly."));
   data.set("source_org", Str(i.source_org));
-  data.set("source_url", Maybe(i.source_url));
+  data.set("source_url", detail::WebLink(i.source_url));
   data.set("source_date", Maybe(i.source_date));
   data.set("licence", Maybe(i.licence));
   data.set("caveats", Maybe(i.caveats));

@@ -19,7 +19,7 @@ Data IndicatorList(const std::vector<domain::Indicator>& indicators) {
     item.set("measure", Str(i.measure));
     item.set("direction", Str(domain::DirectionLabel(i.direction)));
     item.set("source_org", Str(i.source_org));
-    item.set("source_url", Str(i.source_url));
+    item.set("source_url", detail::WebLink(i.source_url));
     item.set("source_date", Str(i.source_date));
     item.set("dataset", Str(i.dataset));
     item.set("geography", Str(i.geography));

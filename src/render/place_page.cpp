@@ -117,7 +117,7 @@ Data IndicatorDetail(const domain::IndicatorProfile& ip, const std::string& plac
   item.set("points", points);
   item.set("source_org", Str(i.source_org));
   item.set("source_date", Str(i.source_date));
-  item.set("source_url", Str(i.source_url));
+  item.set("source_url", detail::WebLink(i.source_url));
   item.set("licence", Str(i.licence));
   item.set("dataset", Str(i.dataset));
   return item;

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "base/result.hpp"
+#include "domain/web_address.hpp"
 #include "render/session_chrome.hpp"
 
 namespace lct::render::detail {
@@ -21,5 +22,11 @@ using Data = kainjow::mustache::data;
 
 // A string value (never let a const char* decay to bool).
 inline Data Str(std::string_view text) { return Data{std::string(text)}; }
+
+// An address for {{#key}}<a href="{{key}}">...{{/key}}: the address when it is http or https
+// (domain/web_address.hpp), else false, so nothing else (javascript:, data:, empty) becomes a link.
+inline Data WebLink(std::string_view url) {
+  return domain::IsWebAddress(url) ? Str(url) : Data{false};
+}
 
 }  // namespace lct::render::detail

@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "domain/framework_lookup.hpp"
+#include "domain/web_address.hpp"
 #include "io/csv_reader.hpp"
 #include "render/csv_export.hpp"
 #include "render/csv_writer.hpp"
@@ -95,6 +96,9 @@ std::vector<Error> Check(const domain::Indicator& i, const domain::FrameworkCata
   }
   if (i.name.empty()) fail("name", "an indicator needs a name");
   if (i.decimals < 0 || i.decimals > 6) fail("decimals", "decimals must be 0 to 6");
+  if (!i.source_url.empty() && !domain::IsWebAddress(i.source_url)) {
+    fail("source_url", domain::NotAWebAddressMessage(i.source_url));
+  }
   for (const std::string& link : i.links) {
     const auto slash = link.find('/');
     if (slash == std::string::npos || slash == 0 || slash + 1 == link.size()) {

@@ -1,5 +1,6 @@
 // `lct indicators export|import` run as a user would (issue 11, item 3): text that starts like a
-// formula is neutralised in the export and reads back exactly.
+// formula is neutralised in the export and reads back exactly; a source address must be http or
+// https, refused with file:line: source_url: message and nothing written.
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -86,6 +87,20 @@ TEST_F(IndicatorsCli, ExportThenImportRoundTripsTextThatStartsWithEquals) {
   const CliRun second = Lct("indicators export --db " + Db() + " > '" + Path("again.csv") + "'");
   ASSERT_EQ(second.status, 0) << second.output;
   EXPECT_EQ(Read("again.csv"), csv);
+}
+
+TEST_F(IndicatorsCli, ASourceAddressThatIsNotHttpOrHttpsIsRefusedAndNothingIsWritten) {
+  const std::string file =
+      Write("bad.csv", std::string(kHeader) +
+                           "bad,Bad source,,,,,1,higher,ONS,javascript:alert(1),,,,,,no,\n");
+  const CliRun run = Lct("indicators import '" + file + "' --db " + Db());
+  EXPECT_EQ(run.status, 1) << run.output;
+  EXPECT_NE(run.output.find(file + ":2: source_url: 'javascript:alert(1)' is not a web address"),
+            std::string::npos)
+      << run.output;
+  EXPECT_NE(run.output.find("Nothing was imported"), std::string::npos) << run.output;
+  const CliRun exported = Lct("indicators export --db " + Db());
+  EXPECT_EQ(exported.output.find("Bad source"), std::string::npos) << exported.output;
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 // services/indicator_catalogue: the catalogue CSV out and back in. Text the export neutralised
-// (a leading ' before = + - @ TAB CR) reads back exactly as stored (issue 11, item 3).
+// (a leading ' before = + - @ TAB CR) reads back exactly as stored; source addresses must be
+// http or https (issue 11, item 3).
 #include "services/indicator_catalogue.hpp"
 
 #include <gtest/gtest.h>
@@ -97,6 +98,40 @@ TEST_F(CatalogueTest, TheImportRestoresOnlyTheQuoteTheWriterAdds) {
   EXPECT_EQ(stored->name, "=1+1");
   EXPECT_EQ(stored->description, "'hello");
   EXPECT_EQ(stored->topic, "-5 points");
+}
+
+TEST_F(CatalogueTest, ASourceAddressMustBeHttpOrHttps) {
+  for (const char* bad :
+       {"javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,<b>x</b>",
+        "ftp://example.org", "file:///etc/passwd", "https://", "http:///path",
+        "https://exa mple.org", "//example.org", "www.example.org", "'=https://example.org"}) {
+    SCOPED_TRACE(bad);
+    const std::string file =
+        std::string(kHeader) + "b,Bad source,,,,,1,higher,ONS,\"" + bad + "\",,,,,,no,\n";
+    auto imported = ImportCatalogue(*store_, file, "bad.csv", true);
+    ASSERT_TRUE(imported.ok());
+    ASSERT_EQ(imported->errors.size(), 1U);
+    const Error& e = imported->errors[0];
+    EXPECT_EQ(e.location(), (ErrorLocation{"bad.csv", 2, "source_url"}));
+    EXPECT_NE(e.message().find("http://"), std::string::npos) << e.message();
+    EXPECT_FALSE(imported->committed);
+    EXPECT_EQ(store_->GetIndicator("b").error().code(), ErrorCode::kNotFound);  // nothing written
+
+    domain::Indicator i = Hostile();
+    i.source_url = bad;
+    auto errors = SaveIndicator(*store_, i);
+    ASSERT_TRUE(errors.ok());
+    ASSERT_EQ(errors->size(), 1U);
+    EXPECT_EQ((*errors)[0].location().field, "source_url");
+  }
+  for (const char* good : {"https://www.ons.gov.uk/explore-local-statistics", "http://example.org",
+                           "HTTPS://EXAMPLE.ORG/A?b=c#d", ""}) {
+    domain::Indicator i = Hostile();
+    i.source_url = good;
+    auto errors = SaveIndicator(*store_, i);
+    ASSERT_TRUE(errors.ok());
+    EXPECT_TRUE(errors->empty()) << good;
+  }
 }
 
 }  // namespace

@@ -387,5 +387,24 @@ TEST(CatalogueEditing, AdministratorsEditWithFieldErrors) {
   EXPECT_TRUE(Has(again, "id=\"f-code-error\""));
 }
 
+// Issue 11: a source address must be http or https; anything else is refused beside the field
+// and nothing is written.
+TEST(CatalogueEditing, ASourceAddressMustBeHttpOrHttps) {
+  const auto before = Store().GetIndicator("museums");
+  ASSERT_TRUE(before.ok());
+  const auto bad = Post("/indicators/museums/edit", Admin(),
+                        {{"name", before->name},
+                         {"decimals", "1"},
+                         {"direction", "higher"},
+                         {"source_url", "javascript:alert(document.cookie)"}});
+  EXPECT_EQ(bad.status, 400);
+  EXPECT_TRUE(Has(bad, "id=\"f-source_url-error\""));
+  EXPECT_TRUE(Has(bad, "is not a web address: write an address starting http:// or https://"));
+  EXPECT_EQ(Count(bad, "aria-invalid=\"true\""), 1U);
+  const auto after = Store().GetIndicator("museums");
+  ASSERT_TRUE(after.ok());
+  EXPECT_EQ(*after, *before);
+}
+
 }  // namespace
 }  // namespace lct::web
