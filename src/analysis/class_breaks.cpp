@@ -46,45 +46,80 @@ std::vector<double> EqualBreaks(double low, double high, std::size_t k) {
   return breaks;
 }
 
-// Fisher's exact optimal partition of the distinct values (weighted by their counts) into k
-// contiguous classes minimising the within-class sum of squared deviations; ties of cost keep
-// the earliest split. Returns [min, max of class 1, ..., max of class k].
-std::vector<double> NaturalBreaks(const Distinct& d, std::size_t k) {
-  const std::size_t m = d.values.size();
-  // Prefix sums of counts, and of centred values and squares (centring limits cancellation).
-  const double centre = d.values[m / 2];
-  std::vector<long double> w(m + 1, 0);
-  std::vector<long double> s(m + 1, 0);
-  std::vector<long double> q(m + 1, 0);
-  for (std::size_t i = 0; i < m; ++i) {
-    const long double x = d.values[i] - centre;
-    w[i + 1] = w[i] + d.counts[i];
-    s[i + 1] = s[i] + d.counts[i] * x;
-    q[i + 1] = q[i] + d.counts[i] * x * x;
+// Weighted prefix sums over the distinct values, giving the within-class cost of any run.
+class RunCost {
+ public:
+  explicit RunCost(const Distinct& d)
+      : w_(d.values.size() + 1, 0), s_(d.values.size() + 1, 0), q_(d.values.size() + 1, 0) {
+    const double centre = d.values[d.values.size() / 2];  // centring limits cancellation
+    for (std::size_t i = 0; i < d.values.size(); ++i) {
+      const long double x = d.values[i] - centre;
+      w_[i + 1] = w_[i] + d.counts[i];
+      s_[i + 1] = s_[i] + d.counts[i] * x;
+      q_[i + 1] = q_[i] + d.counts[i] * x * x;
+    }
   }
-  // cost(i, j): squared deviations of distinct values i..j-1 about their mean.
-  const auto cost = [&](std::size_t i, std::size_t j) {
-    const long double sw = w[j] - w[i];
-    const long double ss = s[j] - s[i];
-    return std::max(0.0L, (q[j] - q[i]) - ss * ss / sw);
-  };
-  constexpr long double kInf = std::numeric_limits<long double>::infinity();
-  // best[c][j]: least cost of the first j distinct values in c classes; start[c][j]: where
-  // the last of those classes starts.
-  std::vector<std::vector<long double>> best(k + 1, std::vector<long double>(m + 1, kInf));
-  std::vector<std::vector<std::size_t>> start(k + 1, std::vector<std::size_t>(m + 1, 0));
-  best[0][0] = 0;
-  for (std::size_t c = 1; c <= k; ++c) {
-    for (std::size_t j = c; j <= m; ++j) {
-      for (std::size_t i = c - 1; i < j; ++i) {
-        if (best[c - 1][i] == kInf) continue;
-        const long double total = best[c - 1][i] + cost(i, j);
-        if (total < best[c][j]) {
-          best[c][j] = total;
-          start[c][j] = i;
-        }
+  // Squared deviations of distinct values i..j-1 (with their counts) about their mean.
+  [[nodiscard]] long double operator()(std::size_t i, std::size_t j) const {
+    const long double sw = w_[j] - w_[i];
+    const long double ss = s_[j] - s_[i];
+    return std::max(0.0L, (q_[j] - q_[i]) - ss * ss / sw);
+  }
+
+ private:
+  std::vector<long double> w_;
+  std::vector<long double> s_;
+  std::vector<long double> q_;
+};
+
+constexpr long double kInfinite = std::numeric_limits<long double>::infinity();
+
+// One layer of the dynamic programme: cur[j] = min over i of prev[i] + cost(i, j), for j in
+// [j_low, j_high], knowing the best i lies in [i_low, i_high]. The best i never decreases as j
+// grows (the cost satisfies the quadrangle inequality), so divide and conquer finds every
+// cur[j] in O(m log m). Ties of cost keep the earliest i.
+struct Layer {
+  const RunCost& cost;
+  const std::vector<long double>& prev;
+  std::vector<long double>& cur;
+  std::vector<std::size_t>& start;
+
+  void Solve(std::size_t j_low, std::size_t j_high, std::size_t i_low, std::size_t i_high) {
+    if (j_low > j_high) return;
+    const std::size_t j = j_low + (j_high - j_low) / 2;
+    long double best = kInfinite;
+    std::size_t arg = i_low;
+    for (std::size_t i = i_low; i <= std::min(i_high, j - 1); ++i) {
+      if (prev[i] == kInfinite) continue;
+      const long double total = prev[i] + cost(i, j);
+      if (total < best) {
+        best = total;
+        arg = i;
       }
     }
+    cur[j] = best;
+    start[j] = arg;
+    if (j > j_low) Solve(j_low, j - 1, i_low, arg);
+    Solve(j + 1, j_high, arg, i_high);
+  }
+};
+
+// Fisher's exact optimal partition of the distinct values (weighted by their counts) into k
+// contiguous classes minimising the within-class sum of squared deviations.
+// Returns [min, max of class 1, ..., max of class k].
+std::vector<double> NaturalBreaks(const Distinct& d, std::size_t k) {
+  const std::size_t m = d.values.size();
+  const RunCost cost(d);
+  // best[j]: least cost of the first j distinct values in c classes; start[c][j]: where the
+  // last of those classes starts.
+  std::vector<long double> prev(m + 1, kInfinite);
+  std::vector<long double> cur(m + 1, kInfinite);
+  std::vector<std::vector<std::size_t>> start(k + 1, std::vector<std::size_t>(m + 1, 0));
+  prev[0] = 0;
+  for (std::size_t c = 1; c <= k; ++c) {
+    std::fill(cur.begin(), cur.end(), kInfinite);
+    Layer{cost, prev, cur, start[c]}.Solve(c, m, c - 1, m - 1);
+    std::swap(prev, cur);
   }
   std::vector<double> upper(k);
   std::size_t j = m;

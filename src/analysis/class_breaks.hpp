@@ -32,7 +32,7 @@ struct ClassBreaks {
 
 // Fewer classes than asked are made when there are fewer distinct values, when quantile
 // breaks coincide (ties), or when all values are equal (one class); a note says so.
-// Natural breaks take O(classes x distinct values^2) time.
+// Natural breaks take O(classes x m log m) time for m distinct values.
 // Errors: classes = 0, an infinite value. kInsufficientData when no value is present.
 [[nodiscard]] Result<ClassBreaks> ComputeClassBreaks(std::span<const double> values,
                                                      std::size_t classes, ClassBreakMethod method);

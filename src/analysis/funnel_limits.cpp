@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "analysis/distributions.hpp"
 
@@ -32,29 +33,37 @@ double Cdf(FunnelMeasure measure, double theta0, double n, double r) {
   return PoissonCdf(r, theta0 * n);
 }
 
-// Smallest whole r >= 0 with F(r) >= p, by doubling then bisection.
-double SmallestR(FunnelMeasure measure, double theta0, double n, double p) {
-  double low = 0;
-  if (Cdf(measure, theta0, n, low) >= p) return low;
-  double high = 1;
-  while (Cdf(measure, theta0, n, high) < p) {
-    low = high;
-    high *= 2;
-    if (measure == FunnelMeasure::kProportion && high >= n) {
-      high = n;  // F(n) = 1
-      break;
+struct Quantile {
+  double r = 0;      // smallest whole r >= 0 with F(r) >= p
+  double at = 0;     // F(r)
+  double below = 0;  // F(r - 1), 0 when r = 0
+};
+
+// Starts from the normal approximation and walks one step at a time: the answer is within a
+// few steps of it, so this takes two or three CDF calls, each reused for the interpolation.
+Quantile SmallestR(FunnelMeasure measure, double theta0, double n, double p) {
+  const double mean = theta0 * n;
+  const double variance =
+      measure == FunnelMeasure::kProportion ? n * theta0 * (1.0 - theta0) : mean;
+  // Binomial counts stop at n; Poisson counts are unbounded.
+  const double top = measure == FunnelMeasure::kProportion ? n : std::numeric_limits<double>::max();
+  Quantile q;
+  q.r = std::clamp(std::floor(mean + NormalQuantile(p) * std::sqrt(variance)), 0.0, top);
+  q.at = Cdf(measure, theta0, n, q.r);
+  if (q.at >= p) {
+    while (true) {
+      q.below = q.r > 0 ? Cdf(measure, theta0, n, q.r - 1) : 0.0;
+      if (q.below < p) return q;
+      q.r -= 1;
+      q.at = q.below;
     }
   }
-  // Invariant: F(low) < p <= F(high).
-  while (high - low > 1) {
-    const double mid = std::floor((low + high) / 2);
-    if (Cdf(measure, theta0, n, mid) >= p) {
-      high = mid;
-    } else {
-      low = mid;
-    }
+  while (q.at < p && q.r < top) {
+    q.below = q.at;
+    q.r += 1;
+    q.at = Cdf(measure, theta0, n, q.r);
   }
-  return high;
+  return q;
 }
 
 }  // namespace
@@ -79,13 +88,11 @@ ExactLimit ExactFunnelLimit(FunnelMeasure measure, double theta0, double n,
   if (!(n > 0) || !(tail_probability > 0 && tail_probability < 1)) return out;
   const double trials = measure == FunnelMeasure::kProportion ? std::round(n) : n;
   if (!(trials > 0)) return out;
-  const double r = SmallestR(measure, theta0, trials, tail_probability);
-  const double at_r = Cdf(measure, theta0, trials, r);
-  const double below = Cdf(measure, theta0, trials, r - 1);
-  const double step = at_r - below;
-  out.r = r;
-  out.a = step > 0 ? (at_r - tail_probability) / step : 0.0;
-  out.unclamped = (r - out.a) / trials;
+  const Quantile q = SmallestR(measure, theta0, trials, tail_probability);
+  const double step = q.at - q.below;
+  out.r = q.r;
+  out.a = step > 0 ? (q.at - tail_probability) / step : 0.0;
+  out.unclamped = (q.r - out.a) / trials;
   out.limit = Clamp(measure, out.unclamped);
   return out;
 }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "analysis/matrix.hpp"
+#include "analysis/random.hpp"
 
 namespace lct::analysis {
 namespace {
@@ -102,6 +103,47 @@ TEST(ClassBreaks, NaturalBreaksAreOptimalAgainstBruteForce) {
     double sdam = 0;
     for (const double x : v) sdam += (x - mean) * (x - mean);
     EXPECT_NEAR(within * sdam, BestCost(v, k), 1e-9) << k;
+  }
+}
+
+// The plain O(k m^2) dynamic programme, as a reference for larger samples.
+double ReferenceCost(std::vector<double> v, std::size_t k) {
+  std::sort(v.begin(), v.end());
+  const std::size_t n = v.size();
+  const auto cost = [&](std::size_t a, std::size_t b) {
+    double m = 0;
+    for (std::size_t i = a; i < b; ++i) m += v[i];
+    m /= static_cast<double>(b - a);
+    double s = 0;
+    for (std::size_t i = a; i < b; ++i) s += (v[i] - m) * (v[i] - m);
+    return s;
+  };
+  const double inf = std::numeric_limits<double>::infinity();
+  std::vector<double> prev(n + 1, inf);
+  prev[0] = 0;
+  for (std::size_t c = 1; c <= k; ++c) {
+    std::vector<double> cur(n + 1, inf);
+    for (std::size_t j = c; j <= n; ++j) {
+      for (std::size_t i = c - 1; i < j; ++i) {
+        if (prev[i] < inf) cur[j] = std::min(cur[j], prev[i] + cost(i, j));
+      }
+    }
+    prev = cur;
+  }
+  return prev[n];
+}
+
+TEST(ClassBreaks, NaturalBreaksMatchTheFullDynamicProgramme) {
+  RandomStream stream(3, RandomPurpose::kSyntheticData, 0);
+  std::vector<double> v(150);
+  for (double& x : v) x = std::exp(3 * stream.NextUniform());  // skewed, as real indicators
+  for (const std::size_t k : {3U, 5U, 7U}) {
+    const ClassBreaks b = Breaks(v, k, ClassBreakMethod::kNaturalBreaks);
+    double mean = 0;
+    for (const double x : v) mean += x / static_cast<double>(v.size());
+    double sdam = 0;
+    for (const double x : v) sdam += (x - mean) * (x - mean);
+    EXPECT_NEAR((1 - b.goodness_of_variance_fit) * sdam, ReferenceCost(v, k), 1e-9) << k;
   }
 }
 
