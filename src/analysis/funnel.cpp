@@ -103,6 +103,19 @@ FunnelClass Classify(double y, const FunnelLimits& limits) {
   return FunnelClass::kWithin;
 }
 
+// Every kind of limit at the unit's denominator, the adjusted z and the classification.
+void FillLimits(const FunnelModel& model, FunnelUnit& u) {
+  const double n = u.denominator;
+  u.normal = NormalFunnelLimits(model.measure, model.theta0, n);
+  u.exact = ExactFunnelLimits(model.measure, model.theta0, n);
+  u.multiplicative = MultiplicativeFunnelLimits(model.measure, model.theta0, n, model.phi);
+  u.additive = AdditiveFunnelLimits(model.measure, model.theta0, n, model.tau2);
+  const double adjusted_sd = std::sqrt(u.sd * u.sd + model.tau2);
+  u.adjusted_z = adjusted_sd > 0 ? (u.value - model.theta0) / adjusted_sd : kMissing;
+  u.used = FunnelLimitsAt(model, n);
+  u.classification = Classify(u.value, u.used);
+}
+
 std::vector<FunnelUnit> Assessable(std::span<const std::string> ids,
                                    std::span<const double> numerators,
                                    std::span<const double> denominators,
@@ -188,17 +201,7 @@ Result<FunnelResult> AnalyseFunnel(std::span<const std::string> unit_ids,
   model.tau2 = result.overdispersion.tau2;
   if (!result.overdispersion.note.empty()) result.notes.push_back(result.overdispersion.note);
 
-  for (FunnelUnit& u : result.units) {
-    const double n = u.denominator;
-    u.normal = NormalFunnelLimits(model.measure, model.theta0, n);
-    u.exact = ExactFunnelLimits(model.measure, model.theta0, n);
-    u.multiplicative = MultiplicativeFunnelLimits(model.measure, model.theta0, n, model.phi);
-    u.additive = AdditiveFunnelLimits(model.measure, model.theta0, n, model.tau2);
-    const double adjusted_sd = std::sqrt(u.sd * u.sd + model.tau2);
-    u.adjusted_z = adjusted_sd > 0 ? (u.value - model.theta0) / adjusted_sd : kMissing;
-    u.used = FunnelLimitsAt(model, n);
-    u.classification = Classify(u.value, u.used);
-  }
+  for (FunnelUnit& u : result.units) FillLimits(model, u);
   return result;
 }
 

@@ -121,6 +121,68 @@ Status CheckRank(const Eigen::MatrixXd& x, const std::vector<std::string>& names
   return InvalidArgument(std::move(message));
 }
 
+struct Design {
+  Eigen::MatrixXd x;  // the intercept column, then the regressors
+  Eigen::VectorXd y;
+};
+
+Design BuildDesign(const NamedValues& outcome, std::span<const NamedValues> regressors,
+                   const std::vector<std::size_t>& rows) {
+  const auto n = static_cast<Eigen::Index>(rows.size());
+  const auto p = static_cast<Eigen::Index>(regressors.size() + 1);
+  Design d{Eigen::MatrixXd(n, p), Eigen::VectorXd(n)};
+  for (Eigen::Index i = 0; i < n; ++i) {
+    const std::size_t row = rows[static_cast<std::size_t>(i)];
+    d.y(i) = outcome.values[row];
+    d.x(i, 0) = 1.0;
+    for (Eigen::Index j = 1; j < p; ++j) {
+      d.x(i, j) = regressors[static_cast<std::size_t>(j - 1)].values[row];
+    }
+  }
+  return d;
+}
+
+// Householder QR, X = QR: beta = R^-1 Q'y, (X'X)^-1 = R^-1 R^-T, h_ii = |row i of Q|^2.
+void Solve(const Design& d, const std::vector<std::size_t>& rows, OlsFit& fit) {
+  const Eigen::Index n = d.x.rows();
+  const Eigen::Index p = d.x.cols();
+  const Eigen::HouseholderQR<Eigen::MatrixXd> qr(d.x);
+  const Eigen::VectorXd beta = qr.solve(d.y);
+  const Eigen::MatrixXd r = qr.matrixQR().topRows(p).triangularView<Eigen::Upper>();
+  const Eigen::MatrixXd r_inverse =
+      r.triangularView<Eigen::Upper>().solve(Eigen::MatrixXd::Identity(p, p));
+  const Eigen::MatrixXd xtx_inverse = r_inverse * r_inverse.transpose();
+  const Eigen::MatrixXd q = qr.householderQ() * Eigen::MatrixXd::Identity(n, p);
+  const Eigen::VectorXd fitted = d.x * beta;
+  const Eigen::VectorXd residuals = d.y - fitted;
+
+  fit.df = fit.n - fit.p;
+  fit.sse = residuals.squaredNorm();
+  fit.sst = (d.y.array() - d.y.mean()).matrix().squaredNorm();
+  fit.s = std::sqrt(fit.sse / static_cast<double>(fit.df));
+  fit.r_squared = fit.sst > 0 ? 1.0 - fit.sse / fit.sst : kMissing;
+  for (Eigen::Index j = 0; j < p; ++j) {
+    fit.coefficients.push_back(beta(j));
+    fit.standard_errors.push_back(fit.s * std::sqrt(xtx_inverse(j, j)));
+  }
+  fit.leverage_threshold = 2.0 * static_cast<double>(fit.p) / static_cast<double>(fit.n);
+  fit.t_critical = StudentTQuantile((1.0 + fit.confidence) / 2.0, static_cast<double>(fit.df));
+  for (Eigen::Index i = 0; i < n; ++i) {
+    OlsRow row;
+    row.row = rows[static_cast<std::size_t>(i)];
+    row.y = d.y(i);
+    row.fitted = fitted(i);
+    row.residual = residuals(i);
+    row.leverage = q.row(i).squaredNorm();
+    row.high_leverage = row.leverage > fit.leverage_threshold;
+    const double pi = fit.t_critical * fit.s * std::sqrt(1.0 + row.leverage);
+    const double ci = fit.t_critical * fit.s * std::sqrt(row.leverage);
+    row.prediction = {row.fitted - pi, row.fitted + pi};
+    row.mean = {row.fitted - ci, row.fitted + ci};
+    fit.rows.push_back(row);
+  }
+}
+
 }  // namespace
 
 Result<OlsFit> FitOls(const NamedValues& outcome, std::span<const NamedValues> regressors,
@@ -139,56 +201,9 @@ Result<OlsFit> FitOls(const NamedValues& outcome, std::span<const NamedValues> r
                            " coefficients (the intercept and " + std::to_string(regressors.size()) +
                            " context variables) needs more places than coefficients");
   }
-
-  const auto n = static_cast<Eigen::Index>(fit.n);
-  const auto p = static_cast<Eigen::Index>(fit.p);
-  Eigen::MatrixXd x(n, p);
-  Eigen::VectorXd y(n);
-  for (Eigen::Index i = 0; i < n; ++i) {
-    const std::size_t row = rows[static_cast<std::size_t>(i)];
-    y(i) = outcome.values[row];
-    x(i, 0) = 1.0;
-    for (Eigen::Index j = 1; j < p; ++j) {
-      x(i, j) = regressors[static_cast<std::size_t>(j - 1)].values[row];
-    }
-  }
-  if (Status rank = CheckRank(x, fit.coefficient_names); !rank) return rank.error();
-
-  const Eigen::HouseholderQR<Eigen::MatrixXd> qr(x);
-  const Eigen::VectorXd beta = qr.solve(y);
-  const Eigen::MatrixXd r = qr.matrixQR().topRows(p).triangularView<Eigen::Upper>();
-  const Eigen::MatrixXd r_inverse =
-      r.triangularView<Eigen::Upper>().solve(Eigen::MatrixXd::Identity(p, p));
-  const Eigen::MatrixXd xtx_inverse = r_inverse * r_inverse.transpose();
-  const Eigen::MatrixXd q = qr.householderQ() * Eigen::MatrixXd::Identity(n, p);
-
-  const Eigen::VectorXd fitted = x * beta;
-  const Eigen::VectorXd residuals = y - fitted;
-  fit.df = fit.n - fit.p;
-  fit.sse = residuals.squaredNorm();
-  fit.sst = (y.array() - y.mean()).matrix().squaredNorm();
-  fit.s = std::sqrt(fit.sse / static_cast<double>(fit.df));
-  fit.r_squared = fit.sst > 0 ? 1.0 - fit.sse / fit.sst : kMissing;
-  for (Eigen::Index j = 0; j < p; ++j) {
-    fit.coefficients.push_back(beta(j));
-    fit.standard_errors.push_back(fit.s * std::sqrt(xtx_inverse(j, j)));
-  }
-  fit.leverage_threshold = 2.0 * static_cast<double>(fit.p) / static_cast<double>(fit.n);
-  fit.t_critical = StudentTQuantile((1.0 + options.confidence) / 2.0, static_cast<double>(fit.df));
-  for (Eigen::Index i = 0; i < n; ++i) {
-    OlsRow row;
-    row.row = rows[static_cast<std::size_t>(i)];
-    row.y = y(i);
-    row.fitted = fitted(i);
-    row.residual = residuals(i);
-    row.leverage = q.row(i).squaredNorm();
-    row.high_leverage = row.leverage > fit.leverage_threshold;
-    const double pi = fit.t_critical * fit.s * std::sqrt(1.0 + row.leverage);
-    const double ci = fit.t_critical * fit.s * std::sqrt(row.leverage);
-    row.prediction = {row.fitted - pi, row.fitted + pi};
-    row.mean = {row.fitted - ci, row.fitted + ci};
-    fit.rows.push_back(row);
-  }
+  const Design design = BuildDesign(outcome, regressors, rows);
+  if (Status rank = CheckRank(design.x, fit.coefficient_names); !rank) return rank.error();
+  Solve(design, rows, fit);
   return fit;
 }
 
