@@ -24,6 +24,7 @@ enum class RandomPurpose : std::uint64_t {
   kBootstrap = 4,
   kNoisyWeights = 5,
   kSyntheticData = 6,
+  kRankSimulation = 7,
 };
 
 // A SplitMix64 sequence whose starting state hashes (seed, purpose, index).
