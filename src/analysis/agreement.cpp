@@ -196,7 +196,9 @@ std::string DescribeAlpha(const AlphaResult& result) {
     case AgreementOutcome::kInsufficientData:
       return "not enough answers to measure agreement";
     case AgreementOutcome::kUndefined:
-      return "not enough answers to measure agreement (everyone gave the same answer)";
+      // D_e = 0: every pairable value is the same. Alpha is undefined, but that is perfect
+      // agreement, not a lack of answers (issue 11).
+      return "complete agreement (all paired ratings are the same)";
     case AgreementOutcome::kOk:
       break;
   }

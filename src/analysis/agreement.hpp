@@ -49,7 +49,8 @@ using ReliabilityData = std::vector<std::vector<std::optional<double>>>;
 
 // A plain-words reading of alpha for a results page, by Krippendorff's conventional thresholds:
 // >= .800 "reliable agreement", .667 to .800 "tentative agreement", 0 to .667 "low agreement",
-// < 0 "systematic disagreement"; kInsufficientData and kUndefined read "not enough answers ...".
+// < 0 "systematic disagreement"; kInsufficientData reads "not enough answers ...", and
+// kUndefined (one distinct pairable value) "complete agreement ...".
 [[nodiscard]] std::string DescribeAlpha(const AlphaResult& result);
 
 // Per-item dispersion of k responses on a 1..S scale (methods.md §1.2; quartiles by

@@ -93,6 +93,30 @@ int RunClose(const RoundArgs& args) {
   return 0;
 }
 
+// The round compared with, named as on the results page.
+void PrintComparison(const services::RoundResults& res) {
+  if (!res.comparison) {
+    std::printf("Compared with: no earlier closed round shares a strand with this one.\n");
+    return;
+  }
+  const auto& c = *res.comparison;
+  constexpr std::size_t kDate = 10;
+  const std::string note =
+      c.previous_illustrative ? std::string(" ") + services::kIllustrativeLabel + "." : "";
+  std::printf("Compared with round %lld (opened %s, closed %s), %s.%s\n",
+              static_cast<long long>(c.previous.value),
+              c.previous_opened_at.substr(0, kDate).c_str(), c.previous_closed_on.c_str(),
+              c.fixed ? "fixed when this round closed" : "until this round closes", note.c_str());
+  if (c.criteria_withheld) {
+    std::printf(
+        "Criterion gains and losses are not listed: a round has fewer than %d "
+        "submitted respondents.\n",
+        res.min_group_size);
+  } else {
+    std::printf("%zu criteria gained, %zu lost.\n", c.gains.size(), c.losses.size());
+  }
+}
+
 void PrintText(const services::RoundReport& report) {
   const auto& r = report.round;
   const auto& res = report.results;
@@ -123,6 +147,10 @@ void PrintText(const services::RoundReport& report) {
     std::printf(" (alpha %.3f)", res.overall_alpha.alpha);
   }
   std::printf("\n");
+  if (res.distribution_withheld) {
+    std::printf("%s\n", services::WithheldReason(res.min_group_size).c_str());
+  }
+  PrintComparison(res);
 }
 
 int RunResults(const RoundArgs& args) {
@@ -158,6 +186,10 @@ int RunExport(const RoundArgs& args) {
   const std::string text =
       args.format == "csv" ? services::RoundCsv(*report) : web::RoundExportJson(*report) + "\n";
   std::fwrite(text.data(), 1, text.size(), stdout);
+  if (services::AnswersWithheld(*report)) {
+    std::fprintf(stderr, "No answers exported. %s\n",
+                 services::WithheldReason(report->results.min_group_size).c_str());
+  }
   return 0;
 }
 

@@ -1,5 +1,6 @@
 #include "domain/assessment_round.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 namespace lct::domain {
@@ -8,6 +9,33 @@ bool IsOpen(const AssessmentRound& round, std::string_view today) {
   if (!round.closed_at.empty()) return false;
   // ISO dates compare as text.
   return round.closes_on.empty() || today <= std::string_view(round.closes_on);
+}
+
+std::string ClosingMoment(const AssessmentRound& round) {
+  if (round.closes_on.empty()) return round.closed_at;
+  std::string end_of_date = round.closes_on + "T24:00:00Z";
+  if (round.closed_at.empty() || end_of_date < round.closed_at) return end_of_date;
+  return round.closed_at;  // ISO times compare as text
+}
+
+std::optional<RoundId> ChooseComparisonRound(const std::vector<AssessmentRound>& rounds,
+                                             const AssessmentRound& round, std::string_view today) {
+  const bool open = IsOpen(round, today);
+  const std::string moment = ClosingMoment(round);
+  std::optional<RoundId> best;
+  for (const auto& other : rounds) {
+    if (other.id.value >= round.id.value || other.framework != round.framework) continue;
+    if (best && other.id.value <= best->value) continue;
+    const bool shares_strand =
+        std::any_of(other.strands.begin(), other.strands.end(), [&](const std::string& s) {
+          return std::find(round.strands.begin(), round.strands.end(), s) != round.strands.end();
+        });
+    if (!shares_strand) continue;
+    const bool closed_then = open ? !IsOpen(other, today)
+                                  : !ClosingMoment(other).empty() && ClosingMoment(other) <= moment;
+    if (closed_then) best = other.id;
+  }
+  return best;
 }
 
 bool IsAnswered(const Answer& answer) {

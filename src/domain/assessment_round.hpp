@@ -31,6 +31,10 @@ struct AssessmentRound {
   bool illustrative = false;  // invented responses (the demo): labelled on every page and export
   std::string opened_at;      // UTC "2026-01-31T12:00:00Z"; set by the store when empty
   std::string closed_at;      // set when closed by hand; "" while not closed by hand
+  // The round this one is compared with (docs/self-assessment.md), stored when it closes:
+  // comparison_fixed is false until then; comparison_round is empty for "none".
+  bool comparison_fixed = false;
+  std::optional<RoundId> comparison_round;
   bool operator==(const AssessmentRound&) const = default;
 };
 
@@ -38,12 +42,29 @@ struct AssessmentRound {
 // before the closing date.
 [[nodiscard]] bool IsOpen(const AssessmentRound& round, std::string_view today);
 
+// When the round stopped taking answers: the earlier of closed_at and the end of its closing
+// date, written "YYYY-MM-DDT24:00:00Z" so that it sorts after every time of that day and
+// before the next day. Empty when neither is set. Meaningful once !IsOpen(round, today).
+[[nodiscard]] std::string ClosingMoment(const AssessmentRound& round);
+
+// The round `round` is compared with (docs/self-assessment.md), among `rounds` (its place's):
+// the one with the highest id below round.id, on the same framework id, sharing at least one
+// strand, and closed when `round` closed (its ClosingMoment no later than round's); while
+// `round` is open on `today`, one that is closed on `today`. Empty when there is none.
+[[nodiscard]] std::optional<RoundId> ChooseComparisonRound(
+    const std::vector<AssessmentRound>& rounds, const AssessmentRound& round,
+    std::string_view today);
+
 // A person invited to answer for a partner organisation. The store keeps only a hash of the
 // personal link's token.
 struct Respondent {
   RespondentId id;
   RoundId round;
-  int number = 0;  // 1, 2, 3... within the round (how anonymous results and exports name them)
+  int number = 0;  // 1, 2, 3... within the round, as the co-ordinator's list shows it
+  // A random label unique in the round ("P3F9A0C12"), drawn by the store when the respondent is
+  // invited: how exports name the author of an answer. Shown nowhere else, so that it cannot be
+  // matched to the number and the name beside it.
+  std::string pseudonym;
   std::string name;
   std::string organisation;
   std::string sector;

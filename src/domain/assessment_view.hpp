@@ -98,6 +98,16 @@ struct NamedAnswersView {
   std::vector<Row> rows;
 };
 
+// The round a round is compared with, as the results page names it.
+struct ComparisonView {
+  RoundId previous;
+  std::string previous_opened_on;  // "YYYY-MM-DD"
+  std::string previous_closed_on;
+  bool previous_illustrative = false;
+  bool fixed = false;              // stored when this round closed
+  bool criteria_withheld = false;  // criterion gains and losses not listed (too few answers)
+};
+
 struct RoundResultsView {
   AssessmentRound round;
   std::string framework_title;
@@ -107,14 +117,18 @@ struct RoundResultsView {
   int min_group_size = 3;
   int invited = 0;
   int submitted = 0;
+  // Too few respondents have submitted: no per-criterion distribution, and why.
+  bool distribution_withheld = false;
+  std::string withheld_reason;
   std::vector<ScalePoint> scale;
   std::vector<StrandView> strands;
   std::optional<double> overall_alpha;
   std::string overall_agreement;
   std::vector<std::pair<std::string, int>> sectors;  // label, respondents (small groups merged)
   std::vector<GapView> gaps;
+  int gaps_more_tied = 0;  // gaps not listed that equal the last one listed
   bool has_comparison = false;
-  RoundId previous;
+  ComparisonView comparison;
   std::vector<ChangeView> gains;
   std::vector<ChangeView> losses;
   std::vector<LevelChangeView> level_changes;

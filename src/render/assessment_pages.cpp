@@ -72,7 +72,11 @@ Data CriterionData(const domain::CriterionView& c, const std::vector<domain::Sca
   d.set("dont_know", Str(std::to_string(c.dont_know)));
   d.set("median", Str(MedianText(c.median, scale)));
   d.set("iqr", Str(c.iqr ? FormatNumber(*c.iqr, 2) : "–"));
-  d.set("consensus", Str(c.ratings == 0 ? "–" : (c.consensus ? "Yes" : "No")));
+  // One rating cannot agree or disagree with itself (issue 11: it read "No").
+  d.set("consensus", Str(c.ratings == 0   ? "–"
+                         : c.ratings == 1 ? "One rating"
+                         : c.consensus    ? "Yes"
+                                          : "No"));
   d.set("established", Str(c.established ? "Yes" : "No"));
   return d;
 }
@@ -98,22 +102,28 @@ Data StrandData(const domain::StrandView& s, const domain::RoundResultsView& v) 
     level.set("met", Str(l.met ? "Met" : "Not yet"));
     return level;
   });
+  d.set("withheld", Data{v.distribution_withheld});
+  d.set("withheld_reason", Str(v.withheld_reason));
   std::vector<HeatRow> rows;
   std::vector<const domain::CriterionView*> items;
   for (const auto& l : s.levels) {
     for (const auto& c : l.items) {
-      HeatRow row{c.id, c.counts};
-      row.counts.push_back(c.dont_know);
-      rows.push_back(std::move(row));
+      rows.push_back({c.id, c.counts, c.dont_know});
       items.push_back(&c);
     }
   }
+  if (v.distribution_withheld) items.clear();  // the page says why instead
   std::vector<std::string> columns;
   for (const auto& p : v.scale) columns.push_back(p.label);
-  columns.emplace_back("Don't know");
-  d.set("heat", Str(HeatGrid(rows, columns, s.title + ": ratings by criterion",
-                             "How many respondents gave each rating to each criterion of the " +
-                                 s.title + " strand. The table below gives the same counts.")));
+  d.set("heat", Str(v.distribution_withheld
+                        ? std::string()
+                        : HeatGrid(rows, columns, "Don't know", s.title + ": ratings by criterion",
+                                   "How many respondents gave each rating to each criterion of "
+                                   "the " +
+                                       s.title +
+                                       " strand, shaded by the share of the criterion's ratings; "
+                                       "\"don't know\" counts apart, unshaded. The table below "
+                                       "gives the same counts.")));
   SetList(d, "criteria", items,
           [&](const domain::CriterionView* c) { return CriterionData(*c, v.scale); });
   return d;
@@ -122,10 +132,16 @@ Data StrandData(const domain::StrandView& s, const domain::RoundResultsView& v) 
 void SetComparison(Data& data, const domain::RoundResultsView& v) {
   data.set("has_comparison", Data{v.has_comparison});
   if (!v.has_comparison) return;
+  const auto& compared = v.comparison;
   domain::AssessmentRound previous = v.round;
-  previous.id = v.previous;
+  previous.id = compared.previous;
   data.set("previous_url", Str(RoundBase(previous)));
-  data.set("previous_id", Str(std::to_string(v.previous.value)));
+  data.set("previous_id", Str(std::to_string(compared.previous.value)));
+  data.set("previous_opened_on", Str(compared.previous_opened_on));
+  data.set("previous_closed_on", Str(compared.previous_closed_on));
+  data.set("previous_illustrative", Data{compared.previous_illustrative});
+  data.set("comparison_fixed", Data{compared.fixed});
+  data.set("comparison_criteria_withheld", Data{compared.criteria_withheld});
   SetList(data, "level_changes", v.level_changes, [](const domain::LevelChangeView& c) {
     Data d;
     d.set("strand", Str(c.strand));
@@ -173,6 +189,9 @@ Result<std::string> RoundResultsPage(const ResultsPageInput& input) {
   data.set("coordinator", Data{input.coordinator});
   data.set("invited", Str(std::to_string(v.invited)));
   data.set("submitted", Str(std::to_string(v.submitted)));
+  data.set("any_submitted", Data{v.submitted > 0});
+  data.set("withheld", Data{v.distribution_withheld});
+  data.set("withheld_reason", Str(v.withheld_reason));
   data.set("threshold", Str(Percent(v.level_threshold)));
   data.set("min_group", Str(std::to_string(v.min_group_size)));
   data.set("stages", Data{v.stages});
@@ -186,9 +205,12 @@ Result<std::string> RoundResultsPage(const ResultsPageInput& input) {
           [&](const domain::StrandView& s) { return StrandData(s, v); });
   std::vector<RadarAxis> axes;
   for (const auto& s : v.strands) axes.push_back({s.title, s.share_established});
-  data.set("radar", Str(RadarChart(axes, "Share of criteria established, by strand",
-                                   "One axis per strand, from 0% at the centre to 100% at the "
-                                   "edge. The table beside gives the same figures.")));
+  data.set("radar", Str(StrandChart(axes, "Share of criteria established, by strand",
+                                    axes.size() >= kRadarMinAxes
+                                        ? "One axis per strand, from 0% at the centre to 100% at "
+                                          "the edge. The table beside gives the same figures."
+                                        : "One bar per strand, from 0% to 100%. The table beside "
+                                          "gives the same figures.")));
   data.set("overall_alpha", Str(Alpha(v.overall_alpha)));
   data.set("overall_agreement", Str(v.overall_agreement));
   SetList(data, "sectors", v.sectors, [](const std::pair<std::string, int>& s) {
@@ -209,6 +231,11 @@ Result<std::string> RoundResultsPage(const ResultsPageInput& input) {
     d.set("sectors", Str(by));
     return d;
   });
+  data.set("has_more_tied", Data{v.gaps_more_tied > 0});
+  data.set("gaps_more_tied", Str(std::to_string(v.gaps_more_tied)));
+  data.set("more_tied_criteria", Str(v.gaps_more_tied == 1 ? "criterion has" : "criteria have"));
+  data.set("more_tied_verb", Str(v.gaps_more_tied == 1 ? "is" : "are"));
+  data.set("last_gap", Str(v.gaps.empty() ? "" : FormatNumber(v.gaps.back().gap, 1)));
   SetComparison(data, v);
   SetList(data, "unmet", v.unmet, [](const domain::UnmetView& u) {
     Data d;

@@ -1,5 +1,6 @@
 #include "services/assessment_export.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include "domain/framework_lookup.hpp"
@@ -16,8 +17,15 @@ std::string JoinLines(const std::vector<std::string>& lines) {
 
 }  // namespace
 
+bool AnswersWithheld(const RoundReport& report) {
+  return report.round.visibility == domain::AnswerVisibility::kAnonymous &&
+         report.results.distribution_withheld;
+}
+
 std::vector<ExportRow> ExportRows(const RoundReport& report, const ScoringOptions& options) {
+  if (AnswersWithheld(report)) return {};
   const bool named = report.round.visibility == domain::AnswerVisibility::kNamed;
+  const auto sectors = SectorLabels(report.respondents, options.min_group_size);
   std::map<std::int64_t, const domain::Respondent*> submitted;
   for (const auto& r : report.respondents) {
     if (!r.submitted_at.empty()) submitted[r.id.value] = &r;
@@ -30,13 +38,13 @@ std::vector<ExportRow> ExportRows(const RoundReport& report, const ScoringOption
     const auto ref = domain::LocateCriterion(*report.framework, a.criterion);
     if (!ref) continue;
     ExportRow row;
-    row.respondent = who->second->number;
+    row.respondent = who->second->pseudonym;
     if (named) {
       row.name = who->second->name;
       row.organisation = who->second->organisation;
       row.role = who->second->role;
     }
-    row.sector = ShownSector(report.respondents, who->second->sector, options.min_group_size);
+    row.sector = sectors.at(who->second->sector);
     row.strand = ref->strand->id;
     row.level = ref->level->id;
     row.criterion = a.criterion;
@@ -50,6 +58,10 @@ std::vector<ExportRow> ExportRows(const RoundReport& report, const ScoringOption
     row.comment = a.comment;
     rows.push_back(std::move(row));
   }
+  // Pseudonym order, so that row order does not give away the order of invitation.
+  std::stable_sort(rows.begin(), rows.end(), [](const ExportRow& a, const ExportRow& b) {
+    return a.respondent < b.respondent;
+  });
   return rows;
 }
 
@@ -75,7 +87,7 @@ std::string RoundCsv(const RoundReport& report, const ScoringOptions& options) {
         .Text(report.round.place_code)
         .Text(report.round.framework)
         .Integer(report.round.framework_version)
-        .Integer(row.respondent);
+        .Text(row.respondent);
     if (named) csv.Text(row.name).Text(row.organisation).Text(row.role);
     csv.Text(row.sector).Text(row.strand).Text(row.level).Text(row.criterion);
     if (row.rating) {

@@ -1,8 +1,9 @@
 // A round's answers for export (CSV here; JSON in web/assessment_json), with the
-// confidentiality rules applied (docs/self-assessment.md): respondents are numbers unless the
-// round was opened with named answers, and a sector shared by fewer than
-// ScoringOptions::min_group_size submitted respondents is shown only as kSmallSectorsLabel.
-// Only submitted answers are exported.
+// confidentiality rules applied (docs/self-assessment.md): each respondent's answers carry
+// their random pseudonym (never the invitation number), in pseudonym order; names only in a
+// round opened with named answers; sectors as SectorLabels shows them. Only submitted answers
+// are exported, and an anonymous round exports none while fewer than
+// ScoringOptions::min_group_size respondents have submitted (RoundResults::distribution_withheld).
 #pragma once
 
 #include <optional>
@@ -14,7 +15,7 @@
 namespace lct::services {
 
 struct ExportRow {
-  int respondent = 0;        // the respondent's number in the round
+  std::string respondent;    // the respondent's pseudonym in the round
   std::string name;          // named rounds only; "" otherwise
   std::string organisation;  // named rounds only
   std::string role;          // named rounds only
@@ -31,6 +32,10 @@ struct ExportRow {
 
 [[nodiscard]] std::vector<ExportRow> ExportRows(const RoundReport& report,
                                                 const ScoringOptions& options = {});
+
+// True when ExportRows holds back an anonymous round's answers (too few have submitted);
+// WithheldReason says why.
+[[nodiscard]] bool AnswersWithheld(const RoundReport& report);
 
 // RFC 4180 CSV (CRLF line ends), one row per answer. Every row of an illustrative round starts
 // with a "note" column reading kIllustrativeLabel.

@@ -165,16 +165,22 @@ std::vector<PerceptionGap> Gaps(const std::vector<const Respondent*>& submitted,
     gap.gap = high->median - low->median;
     if (gap.gap > kEpsilon) gaps.push_back(std::move(gap));
   }
-  std::stable_sort(gaps.begin(), gaps.end(),
-                   [](const PerceptionGap& a, const PerceptionGap& b) { return a.gap > b.gap; });
-  if (static_cast<int>(gaps.size()) > options.max_gaps) gaps.resize(options.max_gaps);
+  // methods.md: ties break by unit id. Gaps are differences of medians of whole ratings, so
+  // multiples of 0.5 and exact in floating point: equal gaps compare equal.
+  std::sort(gaps.begin(), gaps.end(), [](const PerceptionGap& a, const PerceptionGap& b) {
+    if (a.gap != b.gap) return a.gap > b.gap;
+    return a.criterion < b.criterion;
+  });
   return gaps;
 }
 
 std::vector<SectorGroup> Sectors(const std::vector<Respondent>& respondents, int min_group) {
+  const auto labels = SectorLabels(respondents, min_group);
   std::map<std::string, int> counts;
   for (const auto& r : respondents) {
-    if (IsSubmitted(r)) ++counts[ShownSector(respondents, r.sector, min_group)];
+    if (!IsSubmitted(r)) continue;
+    const auto label = labels.find(r.sector);
+    if (label != labels.end() && !label->second.empty()) ++counts[label->second];
   }
   std::vector<SectorGroup> out;
   for (const auto& [label, n] : counts) {
@@ -188,12 +194,49 @@ std::vector<SectorGroup> Sectors(const std::vector<Respondent>& respondents, int
 
 }  // namespace
 
+std::map<std::string, std::string> SectorLabels(const std::vector<Respondent>& respondents,
+                                                int min_group_size) {
+  std::map<std::string, int> counts;
+  for (const auto& r : respondents) {
+    if (IsSubmitted(r)) ++counts[r.sector];
+  }
+  int pooled = 0;
+  std::vector<std::pair<int, std::string>> alone;  // (size, sector): the smallest first
+  for (const auto& [sector, n] : counts) {
+    if (n >= min_group_size) {
+      alone.emplace_back(n, sector);
+    } else {
+      pooled += n;
+    }
+  }
+  std::sort(alone.begin(), alone.end());
+  std::set<std::string> joined;  // sectors added to the pool so that it reaches the minimum
+  for (const auto& [n, sector] : alone) {
+    if (pooled == 0 || pooled >= min_group_size) break;
+    pooled += n;
+    joined.insert(sector);
+  }
+  const std::string pool = pooled >= min_group_size ? kSmallSectorsLabel : "";
+  std::map<std::string, std::string> labels;
+  for (const auto& [sector, n] : counts) {
+    labels[sector] = n >= min_group_size && joined.count(sector) == 0 ? sector : pool;
+  }
+  return labels;
+}
+
 std::string ShownSector(const std::vector<Respondent>& respondents, const std::string& sector,
                         int min_group_size) {
-  const auto n = std::count_if(respondents.begin(), respondents.end(), [&](const Respondent& r) {
-    return IsSubmitted(r) && r.sector == sector;
-  });
-  return n >= min_group_size ? sector : std::string(kSmallSectorsLabel);
+  const auto labels = SectorLabels(respondents, min_group_size);
+  const auto it = labels.find(sector);
+  return it == labels.end() ? std::string() : it->second;
+}
+
+std::string WithheldReason(int min_group_size) {
+  const std::string n = std::to_string(min_group_size);
+  return "The ratings of each criterion are not shown while fewer than " + n +
+         " respondents have submitted their answers: with so few answers they could show how "
+         "each person answered. They appear once " +
+         n + " or more have submitted.";
 }
 
 RoundResults ScoreRound(const domain::Framework& framework, const domain::AssessmentRound& round,
@@ -208,6 +251,8 @@ RoundResults ScoreRound(const domain::Framework& framework, const domain::Assess
     if (IsSubmitted(r)) submitted.push_back(&r);
   }
   results.submitted = static_cast<int>(submitted.size());
+  results.min_group_size = options.min_group_size;
+  results.distribution_withheld = results.submitted < options.min_group_size;
   const RatingTable table = Ratings(submitted, answers);
   const auto scored = RoundCriteria(framework, round);
   std::vector<std::string> all_ids;
@@ -225,6 +270,16 @@ RoundResults ScoreRound(const domain::Framework& framework, const domain::Assess
   results.overall_agreement = analysis::DescribeAlpha(results.overall_alpha);
   results.sectors = Sectors(respondents, options.min_group_size);
   results.gaps = Gaps(submitted, results.criteria, table, options);
+  const auto listed = static_cast<std::size_t>(std::max(options.max_gaps, 0));
+  if (results.gaps.size() > listed) {
+    if (listed > 0) {
+      const double last = results.gaps[listed - 1].gap;
+      results.gaps_more_tied = static_cast<int>(
+          std::count_if(results.gaps.begin() + static_cast<std::ptrdiff_t>(listed),
+                        results.gaps.end(), [&](const PerceptionGap& g) { return g.gap == last; }));
+    }
+    results.gaps.resize(listed);
+  }
   for (std::size_t i = 0; i < scored.size(); ++i) {
     if (results.criteria[i].established) continue;
     UnmetCriterion u;
@@ -242,6 +297,15 @@ Comparison CompareRounds(const RoundResults& previous, domain::RoundId previous_
                          const RoundResults& current) {
   Comparison c;
   c.previous = previous_id;
+  for (const auto& s : current.strands) {
+    for (const auto& p : previous.strands) {
+      if (p.id == s.id) c.strands.push_back({s.id, s.title, p.level_attained, s.level_attained});
+    }
+  }
+  if (previous.distribution_withheld || current.distribution_withheld) {
+    c.criteria_withheld = true;
+    return c;
+  }
   std::map<std::string, const CriterionResult*> before;
   for (const auto& r : previous.criteria) {
     if (r.dispersion.outcome == analysis::AgreementOutcome::kOk) before[r.id] = &r;
@@ -254,11 +318,6 @@ Comparison CompareRounds(const RoundResults& previous, domain::RoundId previous_
     const double now = r.dispersion.median;
     if (now > was + kEpsilon) c.gains.push_back({r.id, r.statement, was, now});
     if (now < was - kEpsilon) c.losses.push_back({r.id, r.statement, was, now});
-  }
-  for (const auto& s : current.strands) {
-    for (const auto& p : previous.strands) {
-      if (p.id == s.id) c.strands.push_back({s.id, s.title, p.level_attained, s.level_attained});
-    }
   }
   return c;
 }

@@ -5,6 +5,7 @@
 // A pure function of plain values; docs/self-assessment.md states every rule.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -88,9 +89,18 @@ struct StrandChange {
   int after = 0;
 };
 
+// Gains and losses against the comparison round (docs/self-assessment.md). The service fills
+// in what CompareRounds cannot know: the previous round's dates and label, and whether the
+// choice is fixed.
 struct Comparison {
   domain::RoundId previous;
   std::string previous_opened_at;
+  std::string previous_closed_on;  // "YYYY-MM-DD": the day of its domain::ClosingMoment
+  bool previous_illustrative = false;
+  bool fixed = false;  // stored when this round closed; false while it is open
+  // Criterion gains and losses are not listed: a round has fewer than min_group_size submitted
+  // respondents (the per-criterion distribution is withheld). Levels are still compared.
+  bool criteria_withheld = false;
   std::vector<Change> gains;
   std::vector<Change> losses;
   std::vector<StrandChange> strands;
@@ -112,15 +122,21 @@ struct SectorGroup {
 
 struct RoundResults {
   int invited = 0;
-  int submitted = 0;   // the respondents whose answers count
-  bool stages = true;  // the framework's levels are stages (a level attained makes sense)
+  int submitted = 0;  // the respondents whose answers count
+  // Fewer than min_group_size respondents submitted: no output shows the per-criterion
+  // distribution (counts, median, quartiles, consensus), since so few answers could show how
+  // each person answered. The figures are still computed: levels are built on them.
+  bool distribution_withheld = false;
+  int min_group_size = 3;  // the ScoringOptions value these results were scored with
+  bool stages = true;      // the framework's levels are stages (a level attained makes sense)
   std::vector<domain::ScalePoint> scale;
   std::vector<StrandResult> strands;
   analysis::AlphaResult overall_alpha;
   std::string overall_agreement;
   std::vector<CriterionResult> criteria;  // in framework order
   std::vector<SectorGroup> sectors;       // groups under min_group_size merged into one
-  std::vector<PerceptionGap> gaps;
+  std::vector<PerceptionGap> gaps;        // the largest first; equal gaps by criterion id
+  int gaps_more_tied = 0;                 // gaps not listed that equal the last one listed
   std::vector<UnmetCriterion> unmet;
   std::optional<Comparison> comparison;
 };
@@ -135,12 +151,26 @@ struct RoundResults {
                                       const ScoringOptions& options = {});
 
 // Gains and losses of `current` against `previous` (criteria matched by id; strand levels).
+// Criterion gains and losses are left empty (criteria_withheld) when either round withholds
+// its distribution.
 [[nodiscard]] Comparison CompareRounds(const RoundResults& previous, domain::RoundId previous_id,
                                        const RoundResults& current);
 
-// The label a respondent's sector may be shown under in this round: the sector itself when at
-// least min_group_size submitted respondents share it, else kSmallSectorsLabel.
+// The label each submitted respondent's sector may be shown under (docs/self-assessment.md):
+// the sector itself when at least min_group_size submitted respondents share it, else
+// kSmallSectorsLabel. The pooled group must itself reach min_group_size: when it would be
+// smaller, the smallest sectors shown alone (equal sizes in name order) join it until it does.
+// With fewer than min_group_size submitted respondents in all, every label is "" (not shown).
+// Keyed by sector; sectors of respondents who have not submitted are absent.
+[[nodiscard]] std::map<std::string, std::string> SectorLabels(
+    const std::vector<domain::Respondent>& respondents, int min_group_size);
+
+// SectorLabels for one sector ("" for a sector no submitted respondent has).
 [[nodiscard]] std::string ShownSector(const std::vector<domain::Respondent>& respondents,
                                       const std::string& sector, int min_group_size);
+
+// Why a round withholds its per-criterion distribution (RoundResults::distribution_withheld),
+// in words for pages, JSON and the command line.
+[[nodiscard]] std::string WithheldReason(int min_group_size);
 
 }  // namespace lct::services

@@ -75,7 +75,37 @@ Status CheckText(const std::string& field, const std::string& value, bool requir
   return Ok();
 }
 
+// The round `round` is compared with: stored once it closed; chosen now otherwise. A round
+// that closed on its date without being closed by hand gets its choice stored here, the first
+// time its results are asked for (with the rule CloseRound uses), and `round` is updated.
+Result<std::optional<domain::RoundId>> ComparisonRoundOf(store::Store& store,
+                                                         domain::AssessmentRound& round, bool open,
+                                                         std::string_view today) {
+  if (round.comparison_fixed) return round.comparison_round;
+  auto rounds = store.ListRounds(round.place_code);
+  if (!rounds) return rounds.error();
+  const auto chosen = domain::ChooseComparisonRound(*rounds, round, today);
+  if (open) return chosen;
+  auto fixed = store.Write(
+      [&](store::StoreWriter& w) -> Status { return w.FixComparisonRound(round.id, chosen); });
+  if (!fixed) return fixed.error();
+  auto stored = store.GetRound(round.id);  // another request may have fixed it first
+  if (!stored) return stored.error();
+  round.comparison_fixed = stored->comparison_fixed;
+  round.comparison_round = stored->comparison_round;
+  return round.comparison_round;
+}
+
 }  // namespace
+
+std::string NowUtc() {
+  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  std::array<char, 32> text{};
+  const std::size_t n = std::strftime(text.data(), text.size(), "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return {text.data(), n};
+}
 
 std::string TodayUtc() {
   const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
@@ -188,9 +218,22 @@ Status CloseRound(store::Store& store, std::string_view place_code, domain::Roun
   auto found = GetPlaceRound(store, place_code, round);
   if (!found) return found.error();
   if (!found->closed_at.empty()) return Ok();
+  auto rounds = store.ListRounds(found->place_code);
+  if (!rounds) return rounds.error();
+  // Fixed now, with the rule it would have been fixed by on its closing date: an older round
+  // closed later never changes it (docs/self-assessment.md).
+  domain::AssessmentRound closing = *found;
+  closing.closed_at = NowUtc();
+  const auto previous = found->comparison_fixed
+                            ? found->comparison_round
+                            : domain::ChooseComparisonRound(*rounds, closing, TodayUtc());
   return store.Write([&](store::StoreWriter& w) -> Status {
-    if (auto closed = w.CloseRound(round, ""); !closed) return closed;
-    return w.AppendAudit(Audit(actor, "round.close", round, found->place_code, "{}"));
+    if (auto closed = w.CloseRound(round, closing.closed_at); !closed) return closed;
+    if (auto fixed = w.FixComparisonRound(round, previous); !fixed) return fixed;
+    return w.AppendAudit(Audit(
+        actor, "round.close", round, found->place_code,
+        "{\"compared_with\":" + (previous ? std::to_string(previous->value) : std::string("null")) +
+            "}"));
   });
 }
 
@@ -222,25 +265,26 @@ Result<RoundReport> GetRoundReport(store::Store& store, FrameworkCache& cache,
   report.results =
       ScoreRound(*report.framework, report.round, report.respondents, report.answers, options);
 
-  auto rounds = store.ListRounds(report.round.place_code);
-  if (!rounds) return rounds.error();
-  for (const auto& other : *rounds) {  // newest first
-    if (other.id.value >= round.value || other.framework != report.round.framework ||
-        domain::IsOpen(other, today)) {
-      continue;
-    }
-    auto previous_framework = LoadFramework(store, cache, other.framework, other.framework_version);
-    if (!previous_framework) return previous_framework.error();
-    auto previous_respondents = store.ListRespondents(other.id);
-    if (!previous_respondents) return previous_respondents.error();
-    auto previous_answers = store.ListAnswers(other.id);
-    if (!previous_answers) return previous_answers.error();
-    const auto previous =
-        ScoreRound(**previous_framework, other, *previous_respondents, *previous_answers, options);
-    report.results.comparison = CompareRounds(previous, other.id, report.results);
-    report.results.comparison->previous_opened_at = other.opened_at;
-    break;
-  }
+  auto previous = ComparisonRoundOf(store, report.round, report.open, today);
+  if (!previous) return previous.error();
+  if (!*previous) return report;
+  auto other = store.GetRound(**previous);
+  if (!other) return other.error();
+  auto previous_framework = LoadFramework(store, cache, other->framework, other->framework_version);
+  if (!previous_framework) return previous_framework.error();
+  auto previous_respondents = store.ListRespondents(other->id);
+  if (!previous_respondents) return previous_respondents.error();
+  auto previous_answers = store.ListAnswers(other->id);
+  if (!previous_answers) return previous_answers.error();
+  const auto scored =
+      ScoreRound(**previous_framework, *other, *previous_respondents, *previous_answers, options);
+  auto& comparison = report.results.comparison;
+  comparison = CompareRounds(scored, other->id, report.results);
+  comparison->previous_opened_at = other->opened_at;
+  constexpr std::size_t kDateLength = 10;  // "YYYY-MM-DD"
+  comparison->previous_closed_on = domain::ClosingMoment(*other).substr(0, kDateLength);
+  comparison->previous_illustrative = other->illustrative;
+  comparison->fixed = report.round.comparison_fixed;
   return report;
 }
 

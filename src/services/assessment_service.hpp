@@ -62,8 +62,9 @@ struct Invitation {
 [[nodiscard]] Result<Invitation> InviteRespondent(store::Store& store, const InviteRequest& request,
                                                   std::string_view today, const Actor& actor = {});
 
-// Closes the round by hand; closing a closed round changes nothing. NotFound when the round
-// does not exist or (with a place code) belongs to another place.
+// Closes the round by hand and stores the round it is compared with (the rule of
+// domain::ChooseComparisonRound, as of now); closing a closed round changes nothing. NotFound
+// when the round does not exist or (with a place code) belongs to another place.
 [[nodiscard]] Status CloseRound(store::Store& store, std::string_view place_code,
                                 domain::RoundId round, const Actor& actor = {});
 
@@ -86,8 +87,9 @@ struct RoundReport {
   RoundResults results;  // with a comparison against the previous closed round, if any
 };
 
-// Scores the round now. The comparison is with the place's latest round on the same framework
-// that was opened before this one and is closed.
+// Scores the round now. The comparison is with the round stored when this one closed; while it
+// is open, with domain::ChooseComparisonRound as of `today`. A round closed by its date whose
+// comparison is not stored yet gets it stored here (the only write a report makes).
 [[nodiscard]] Result<RoundReport> GetRoundReport(store::Store& store, FrameworkCache& cache,
                                                  std::string_view place_code, domain::RoundId round,
                                                  std::string_view today,
@@ -99,5 +101,8 @@ struct RoundReport {
 
 // Today's UTC date as "YYYY-MM-DD" (for the edges: web handlers and commands).
 [[nodiscard]] std::string TodayUtc();
+
+// Now in UTC as "YYYY-MM-DDTHH:MM:SSZ", the form the store writes times in.
+[[nodiscard]] std::string NowUtc();
 
 }  // namespace lct::services

@@ -7,15 +7,21 @@
 namespace lct::services {
 namespace {
 
+constexpr std::size_t kDateLength = 10;  // "YYYY-MM-DD"
+
 std::optional<double> Defined(const analysis::AlphaResult& alpha) {
   if (alpha.outcome != analysis::AgreementOutcome::kOk) return std::nullopt;
   return alpha.alpha;
 }
 
-domain::CriterionView ToView(const CriterionResult& c) {
+// With `withheld`, only what the page may show of a criterion: its id, statement and whether
+// it is established (the unmet list shows that too).
+domain::CriterionView ToView(const CriterionResult& c, bool withheld) {
   domain::CriterionView v;
   v.id = c.id;
   v.statement = c.statement;
+  v.established = c.established;
+  if (withheld) return v;
   v.counts = c.counts;
   v.dont_know = c.dont_know;
   v.ratings = c.dispersion.count;
@@ -24,11 +30,11 @@ domain::CriterionView ToView(const CriterionResult& c) {
     v.iqr = c.dispersion.iqr;
   }
   v.consensus = c.dispersion.consensus;
-  v.established = c.established;
   return v;
 }
 
-domain::StrandView ToView(const StrandResult& s, const std::vector<CriterionResult>& criteria) {
+domain::StrandView ToView(const StrandResult& s, const std::vector<CriterionResult>& criteria,
+                          bool withheld) {
   domain::StrandView v;
   v.id = s.id;
   v.title = s.title;
@@ -48,7 +54,7 @@ domain::StrandView ToView(const StrandResult& s, const std::vector<CriterionResu
     lv.met = l.met;
     if (l.number == s.level_attained) v.level_attained_title = l.title;
     for (const auto& c : criteria) {
-      if (c.strand == s.id && c.level == l.id) lv.items.push_back(ToView(c));
+      if (c.strand == s.id && c.level == l.id) lv.items.push_back(ToView(c, withheld));
     }
     total += l.criteria;
     established += l.established;
@@ -99,8 +105,12 @@ domain::RoundResultsView BuildResultsView(const RoundReport& report,
   v.min_group_size = options.min_group_size;
   v.invited = res.invited;
   v.submitted = res.submitted;
+  v.distribution_withheld = res.distribution_withheld;
+  if (res.distribution_withheld) v.withheld_reason = WithheldReason(res.min_group_size);
   v.scale = res.scale;
-  for (const auto& s : res.strands) v.strands.push_back(ToView(s, res.criteria));
+  for (const auto& s : res.strands) {
+    v.strands.push_back(ToView(s, res.criteria, res.distribution_withheld));
+  }
   v.overall_alpha = Defined(res.overall_alpha);
   v.overall_agreement = res.overall_agreement;
   for (const auto& s : res.sectors) v.sectors.emplace_back(s.label, s.respondents);
@@ -109,9 +119,16 @@ domain::RoundResultsView BuildResultsView(const RoundReport& report,
     for (const auto& s : g.sectors) gv.sectors.push_back({s.sector, s.median});
     v.gaps.push_back(std::move(gv));
   }
+  v.gaps_more_tied = res.gaps_more_tied;
   if (res.comparison) {
+    const auto& compared = *res.comparison;
     v.has_comparison = true;
-    v.previous = res.comparison->previous;
+    v.comparison = {compared.previous,
+                    compared.previous_opened_at.substr(0, kDateLength),
+                    compared.previous_closed_on,
+                    compared.previous_illustrative,
+                    compared.fixed,
+                    compared.criteria_withheld};
     for (const auto& c : res.comparison->gains)
       v.gains.push_back({c.criterion, c.statement, c.before, c.after});
     for (const auto& c : res.comparison->losses)

@@ -224,12 +224,33 @@ CREATE TABLE audit_log (
 CREATE INDEX audit_log_by_place ON audit_log (place_code, id);
 )sql";
 
+// Self-assessment confidentiality and stable results (issue 11). Each respondent gets a random
+// pseudonym, unique in the round, by which results and exports name their answers (never the
+// invitation number the co-ordinator sees beside the name); respondents invited before this
+// migration get one here (SQLite's randomblob; a second pass re-draws the rare collision). Each
+// round records the round it is compared with, fixed when it closes (comparison_fixed = 1;
+// comparison_round_id NULL for "none").
+constexpr std::string_view kComparisonRoundsAndPseudonyms = R"sql(
+ALTER TABLE assessment_respondents ADD COLUMN pseudonym TEXT NOT NULL DEFAULT '';
+UPDATE assessment_respondents SET pseudonym = 'P' || upper(hex(randomblob(4)));
+UPDATE assessment_respondents SET pseudonym = 'P' || upper(hex(randomblob(4)))
+  WHERE id IN (SELECT a.id FROM assessment_respondents a JOIN assessment_respondents b
+               ON a.round_id = b.round_id AND a.pseudonym = b.pseudonym AND a.id > b.id);
+CREATE UNIQUE INDEX assessment_respondents_by_pseudonym
+  ON assessment_respondents (round_id, pseudonym);
+ALTER TABLE assessment_rounds ADD COLUMN comparison_fixed INTEGER NOT NULL DEFAULT 0
+  CHECK (comparison_fixed IN (0, 1));
+ALTER TABLE assessment_rounds ADD COLUMN comparison_round_id INTEGER
+  REFERENCES assessment_rounds(id);
+)sql";
+
 constexpr std::array kMigrations = {
     Migration{1, "networks, places, memberships, indicators, observations", kInitialSchema},
     Migration{2, "frameworks", kFrameworks},
     Migration{3, "indicator catalogue links, targets, pending imports", kIndicatorsAndTargets},
     Migration{4, "assessment rounds", kAssessmentRounds},
     Migration{5, "accounts, roles, sessions, API tokens, one-time tokens, audit log", kAccounts},
+    Migration{6, "assessment comparison rounds and pseudonyms", kComparisonRoundsAndPseudonyms},
 };
 
 }  // namespace

@@ -98,8 +98,14 @@ class StoreWriter {
   // Records the round as closed by hand at `closed_at` (now when empty); closing a closed
   // round changes nothing.
   virtual Status CloseRound(domain::RoundId round, std::string_view closed_at) = 0;
-  // Adds a respondent with the next number in its round; only `token_hash` of the personal
-  // link is kept (kConflict if another respondent has it). Returns the stored respondent.
+  // Records the round `round` is compared with (`previous`; none when empty). The first call
+  // wins: a later one changes nothing. NotFound for an unknown round.
+  virtual Status FixComparisonRound(domain::RoundId round,
+                                    std::optional<domain::RoundId> previous) = 0;
+  // Adds a respondent with the next number in its round and a pseudonym: `respondent.pseudonym`
+  // when set (kConflict if the round has it), else a random one unique in the round. Only
+  // `token_hash` of the personal link is kept (kConflict if another respondent has it).
+  // Returns the stored respondent.
   virtual Result<domain::Respondent> AddRespondent(const domain::Respondent& respondent,
                                                    std::string_view token_hash) = 0;
   // Inserts or replaces the answer for (respondent, criterion): writing it twice leaves one.

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
+
 #include "services/assessment_export.hpp"
 
 namespace lct::web {
@@ -29,34 +31,71 @@ Json RoundJson(const services::RoundReport& report) {
 
 Json AlphaJson(const analysis::AlphaResult& alpha, const std::string& reading) {
   const bool ok = alpha.outcome == analysis::AgreementOutcome::kOk;
+  // n is a count (a sum of fractions in floating point): printed as the whole number it is.
   return {{"alpha", ok ? Json(alpha.alpha) : Json(nullptr)},
           {"metric", "ordinal"},
-          {"pairable_values", alpha.pairable_values},
+          {"pairable_values", std::llround(alpha.pairable_values)},
           {"reading", reading}};
 }
 
-Json CriterionJson(const services::CriterionResult& c,
-                   const std::vector<domain::ScalePoint>& scale) {
+// The page's consensus column in words: one rating cannot agree or disagree with itself.
+std::string ConsensusReading(const analysis::Dispersion& d) {
+  if (d.count == 0) return "no ratings";
+  if (d.count == 1) return "one rating";
+  return d.consensus ? "consensus" : "no consensus";
+}
+
+// With `withheld` (too few respondents), the distribution's fields are null.
+Json CriterionJson(const services::CriterionResult& c, const std::vector<domain::ScalePoint>& scale,
+                   bool withheld) {
+  Json j{{"id", c.id},
+         {"strand", c.strand},
+         {"level", c.level},
+         {"statement", c.statement},
+         {"established", c.established}};
+  const auto& d = c.dispersion;
+  const bool ok = !withheld && d.outcome == analysis::AgreementOutcome::kOk;
+  const auto figure = [&](double value) { return ok ? Json(value) : Json(nullptr); };
   Json counts = Json::object();
   for (std::size_t i = 0; i < scale.size() && i < c.counts.size(); ++i) {
     counts[std::to_string(scale[i].value)] = c.counts[i];
   }
-  const auto& d = c.dispersion;
-  const bool ok = d.outcome == analysis::AgreementOutcome::kOk;
-  return {{"id", c.id},
-          {"strand", c.strand},
-          {"level", c.level},
-          {"statement", c.statement},
-          {"counts", counts},
-          {"dont_know", c.dont_know},
-          {"ratings", d.count},
-          {"median", ok ? Json(d.median) : Json(nullptr)},
-          {"q1", ok ? Json(d.q1) : Json(nullptr)},
-          {"q3", ok ? Json(d.q3) : Json(nullptr)},
-          {"iqr", ok ? Json(d.iqr) : Json(nullptr)},
-          {"within1", ok ? Json(d.within1) : Json(nullptr)},
-          {"consensus", d.consensus},
-          {"established", c.established}};
+  j["counts"] = withheld ? Json(nullptr) : counts;
+  j["dont_know"] = withheld ? Json(nullptr) : Json(c.dont_know);
+  j["ratings"] = withheld ? Json(nullptr) : Json(d.count);
+  j["median"] = figure(d.median);
+  j["q1"] = figure(d.q1);
+  j["q3"] = figure(d.q3);
+  j["iqr"] = figure(d.iqr);
+  j["within1"] = figure(d.within1);
+  j["consensus"] = withheld || d.count < 2 ? Json(nullptr) : Json(d.consensus);
+  j["consensus_reading"] = withheld ? Json(nullptr) : Json(ConsensusReading(d));
+  return j;
+}
+
+Json ComparisonJson(const services::Comparison& comparison) {
+  const auto change = [](const std::vector<services::Change>& list) {
+    Json out = Json::array();
+    for (const auto& c : list) {
+      out.push_back({{"criterion", c.criterion}, {"before", c.before}, {"after", c.after}});
+    }
+    return out;
+  };
+  Json levels = Json::array();
+  for (const auto& s : comparison.strands) {
+    levels.push_back({{"strand", s.strand}, {"before", s.before}, {"after", s.after}});
+  }
+  Json j{{"previous_round", comparison.previous.value},
+         {"previous_opened_at", comparison.previous_opened_at},
+         {"previous_closed_on", comparison.previous_closed_on},
+         {"previous_illustrative", comparison.previous_illustrative},
+         {"fixed", comparison.fixed},
+         {"criteria_withheld", comparison.criteria_withheld},
+         {"gains", change(comparison.gains)},
+         {"losses", change(comparison.losses)},
+         {"levels", levels}};
+  if (comparison.previous_illustrative) j["note"] = services::kIllustrativeLabel;
+  return j;
 }
 
 Json StrandJson(const services::StrandResult& s, bool stages) {
@@ -96,8 +135,13 @@ std::string RoundResultsJson(const services::RoundReport& report) {
   for (const auto& s : res.strands) strands.push_back(StrandJson(s, res.stages));
   j["strands"] = strands;
   j["agreement"] = AlphaJson(res.overall_alpha, res.overall_agreement);
+  j["distribution_withheld"] = res.distribution_withheld
+                                   ? Json(services::WithheldReason(res.min_group_size))
+                                   : Json(nullptr);
   Json criteria = Json::array();
-  for (const auto& c : res.criteria) criteria.push_back(CriterionJson(c, res.scale));
+  for (const auto& c : res.criteria) {
+    criteria.push_back(CriterionJson(c, res.scale, res.distribution_withheld));
+  }
   j["criteria"] = criteria;
   Json gaps = Json::array();
   for (const auto& g : res.gaps) {
@@ -108,25 +152,8 @@ std::string RoundResultsJson(const services::RoundReport& report) {
     gaps.push_back({{"criterion", g.criterion}, {"gap", g.gap}, {"sectors", by}});
   }
   j["perception_gaps"] = gaps;
-  if (res.comparison) {
-    const auto change = [](const std::vector<services::Change>& list) {
-      Json out = Json::array();
-      for (const auto& c : list) {
-        out.push_back({{"criterion", c.criterion}, {"before", c.before}, {"after", c.after}});
-      }
-      return out;
-    };
-    Json levels = Json::array();
-    for (const auto& s : res.comparison->strands) {
-      levels.push_back({{"strand", s.strand}, {"before", s.before}, {"after", s.after}});
-    }
-    j["comparison"] = {{"previous_round", res.comparison->previous.value},
-                       {"gains", change(res.comparison->gains)},
-                       {"losses", change(res.comparison->losses)},
-                       {"levels", levels}};
-  } else {
-    j["comparison"] = nullptr;
-  }
+  j["perception_gaps_more_tied"] = res.gaps_more_tied;
+  j["comparison"] = res.comparison ? ComparisonJson(*res.comparison) : Json(nullptr);
   Json unmet = Json::array();
   for (const auto& u : res.unmet) {
     Json ideas = Json::array();
@@ -161,6 +188,9 @@ std::string RoundExportJson(const services::RoundReport& report) {
   Json j;
   j["round"] = RoundJson(report);
   j["answers"] = answers;
+  j["answers_withheld"] = services::AnswersWithheld(report)
+                              ? Json(services::WithheldReason(report.results.min_group_size))
+                              : Json(nullptr);
   return j.dump(2);
 }
 

@@ -32,6 +32,25 @@ async function assertNoViolations(page, what) {
   assert.equal(violations.length, 0, `${what}:\n${formatViolations(violations)}`);
 }
 
+// Issue 11: every text of the chart lies inside the drawing (text outside an SVG's box is cut
+// off). Bounding boxes are the rendered text's, in page pixels.
+async function assertLabelsInside(svg, what) {
+  const box = await svg.boundingBox();
+  assert.ok(box, `${what}: the chart is drawn`);
+  const texts = svg.locator('text');
+  const count = await texts.count();
+  assert.ok(count > 0);
+  for (let i = 0; i < count; i += 1) {
+    const text = texts.nth(i);
+    const label = await text.textContent();
+    const t = await text.boundingBox();
+    assert.ok(t, `${what}: "${label}" has a box`);
+    const inside = t.x >= box.x - 0.5 && t.y >= box.y - 0.5
+      && t.x + t.width <= box.x + box.width + 0.5 && t.y + t.height <= box.y + box.height + 0.5;
+    assert.ok(inside, `${what}: "${label}" at ${JSON.stringify(t)} is cut off by ${JSON.stringify(box)}`);
+  }
+}
+
 // Answers every criterion of the current questionnaire page with `rating` (a label).
 async function rateAll(page, rating) {
   const groups = page.locator('fieldset.criterion');
@@ -158,7 +177,9 @@ describe('a self-assessment round from opening to results', () => {
     assert.equal(partnership[3], '1.000');
     assert.equal(partnership[4], 'reliable agreement');
     assert.equal(participation[1], 'No level met yet');
-    assert.match(participation[4], /not enough answers/);
+    // Everyone rated every participation criterion "Emerging": alpha is undefined, but that is
+    // complete agreement, not a lack of answers (issue 11).
+    assert.match(participation[4], /complete agreement/);
     assert.equal(rows.some((r) => r[0] === 'Performance'), false);
     // Anonymous: no respondent's name anywhere on the page.
     const text = await page.locator('main').textContent();
@@ -166,9 +187,52 @@ describe('a self-assessment round from opening to results', () => {
     // The lone Business respondent is never shown as a sector of its own.
     assert.equal(text.includes('Business'), false);
     assert.equal(await page.locator('svg title').filter({ hasText: 'by strand' }).count(), 1);
+    // Two strands: a bar chart, not a radar that degenerates to a line (issue 11).
+    const chart = page.locator('.chart-pair svg').first();
+    assert.equal(await chart.locator('polygon.radar').count(), 0);
+    assert.equal(await chart.locator('rect.bar').count(), 2);
+    await assertLabelsInside(chart, 'strand bar chart');
     await assertNoViolations(page, 'results page');
 
     await page.goto(`${roundUrl}/print`);
     await assertNoViolations(page, 'printable results');
+  });
+});
+
+describe('the demo round\'s charts (issue 11)', () => {
+  let context;
+  let page;
+  before(async () => {
+    context = await browser.newContext({ bypassCSP: true });
+    page = await context.newPage();
+    await page.goto(url('/sign-in'));
+    await page.getByLabel('Email address').fill(EMAIL);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForLoadState();
+  });
+  after(async () => {
+    await context?.close();
+  });
+
+  test('the radar of three strands shows every label whole, at any width', async () => {
+    await page.goto(url(`/places/${PLACE}/rounds`));
+    const demo = page.locator('tr').filter({ hasText: 'Illustrative responses, not real' })
+      .getByRole('link', { name: /^Round \d+$/ });
+    await demo.click();
+    await page.waitForLoadState();
+    const radar = page.locator('.chart-pair svg').first();
+    assert.equal(await radar.locator('polygon.radar').count(), 1);
+    for (const width of [1280, 700, 380]) {
+      await page.setViewportSize({ width, height: 900 });
+      await assertLabelsInside(radar, `radar at ${width}px`);
+    }
+    // The "don't know" column is drawn apart and unshaded.
+    const unshaded = page.locator('.chart.heat rect.dont-know').first();
+    assert.equal(await unshaded.getAttribute('fill'), '#ffffff');
+    // Five tied gaps beyond those listed are counted, not silently dropped.
+    assert.match(await page.locator('#gaps-more-tied').textContent(), /more criteria have the same gap/);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await assertNoViolations(page, 'demo results page');
   });
 });

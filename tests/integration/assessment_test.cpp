@@ -56,11 +56,11 @@ class AssessmentHttpTest : public ::testing::Test {
 
   // Opens a round on the toolkit's partnership strand and invites one respondent; returns the
   // link path and the round number.
-  static std::pair<std::string, std::string> OpenAndInvite() {
+  static std::pair<std::string, std::string> OpenAndInvite(bool named = false) {
     const auto opened =
         Lct("round open --place E08000012 --framework toolkit --strands "
             "partnership" +
-            Db());
+            std::string(named ? " --named" : "") + Db());
     const auto at = opened.find("round ");
     EXPECT_NE(at, std::string::npos) << opened;
     const std::string round = opened.substr(at + 6, opened.find(' ', at + 6) - at - 6);
@@ -74,8 +74,9 @@ class AssessmentHttpTest : public ::testing::Test {
   }
 };
 
+// The round is named: an anonymous round with one respondent exports no answers (issue 11).
 TEST_F(AssessmentHttpTest, PostingTheSameFormTwiceRecordsOneAnswer) {
-  const auto [link, round] = OpenAndInvite();
+  const auto [link, round] = OpenAndInvite(/*named=*/true);
   const auto page = Get(Port(), link + "/partnership/getting-organised");
   ASSERT_EQ(page.status, 200) << page.body.substr(0, 400);
   EXPECT_NE(page.body.find("name=\"rating-partnership-1.1\""), std::string::npos);
@@ -98,12 +99,32 @@ TEST_F(AssessmentHttpTest, PostingTheSameFormTwiceRecordsOneAnswer) {
   const auto csv = Lct("round export " + round + " --format csv" + Db());
   EXPECT_EQ(Count(csv, "partnership-1.1"), 1U) << csv;
   EXPECT_NE(csv.find("Minutes of May"), std::string::npos);
-  EXPECT_EQ(csv.find("Ann"), std::string::npos);  // anonymous: respondent number only
 
   const auto overview = Get(Port(), link);
   ASSERT_EQ(overview.status, 200);
   EXPECT_NE(overview.body.find("<strong>1 of "), std::string::npos);
   EXPECT_NE(overview.body.find("Your answers have been submitted"), std::string::npos);
+}
+
+// Issue 11: with fewer than 3 submitted respondents an anonymous round shows no per-criterion
+// distribution and exports no answers; the command line says why.
+TEST_F(AssessmentHttpTest, Issue11AnAnonymousRoundOfOneShowsAndExportsNoAnswers) {
+  const auto [link, round] = OpenAndInvite();
+  const std::string csrf = "csrf=integration-csrf-0123456789abcdefghijklmnop";
+  const auto saved = PostForm(Port(), link + "/partnership/getting-organised",
+                              csrf +
+                                  "&action=draft&criterion=partnership-1.1&"
+                                  "rating-partnership-1.1=2&evidence-partnership-1.1=Minutes");
+  ASSERT_EQ(saved.status, 303) << saved.body.substr(0, 400);
+  ASSERT_EQ(PostForm(Port(), link + "/submit", csrf).status, 303);
+  const auto csv = Lct("round export " + round + " --format csv" + Db());
+  EXPECT_EQ(Count(csv, "partnership-1.1"), 0U) << csv;
+  EXPECT_EQ(csv.find("Minutes"), std::string::npos);
+  const auto results = Lct("round results " + round + " --format json" + Db());
+  EXPECT_NE(results.find("\"distribution_withheld\": \"The ratings"), std::string::npos);
+  EXPECT_EQ(results.find("\"median\": 2"), std::string::npos);
+  const auto text = Lct("round results " + round + Db());
+  EXPECT_NE(text.find("fewer than 3 respondents"), std::string::npos) << text;
 }
 
 TEST_F(AssessmentHttpTest, AFormWithoutTheCsrfTokenChangesNothing) {

@@ -1,5 +1,6 @@
 #include "store/sqlite/assessment_rows.hpp"
 
+#include <array>
 #include <string>
 
 #include "store/sqlite/assessment_sql.hpp"
@@ -42,6 +43,10 @@ domain::AssessmentRound ReadRound(const Statement& s) {
   r.illustrative = s.Int(7) != 0;
   r.opened_at = s.Text(8);
   r.closed_at = s.Text(9);
+  r.comparison_fixed = s.Int(10) != 0;
+  if (const auto previous = s.OptionalDouble(11)) {
+    r.comparison_round = domain::RoundId{static_cast<std::int64_t>(*previous)};
+  }
   return r;
 }
 
@@ -56,6 +61,7 @@ domain::Respondent ReadRespondent(const Statement& s) {
   r.role = s.Text(6);
   r.invited_at = s.Text(7);
   r.submitted_at = s.Text(8);
+  r.pseudonym = s.Text(9);
   return r;
 }
 
@@ -70,6 +76,49 @@ Status ReadStrands(Connection& db, domain::AssessmentRound& round) {
     round.strands.push_back((*stmt)->Text(0));
   }
   return Ok();
+}
+
+// "P" and 8 upper-case hex digits from SQLite's randomness (seeded from the operating
+// system), the same form migration 6 gave earlier respondents.
+std::string RandomPseudonym() {
+  constexpr int kBytes = 4;
+  std::array<unsigned char, kBytes> bytes{};
+  sqlite3_randomness(kBytes, bytes.data());
+  constexpr std::string_view kHex = "0123456789ABCDEF";
+  constexpr unsigned kNibble = 4;
+  constexpr unsigned kLow = 0x0F;
+  std::string out = "P";
+  for (const unsigned char b : bytes) {
+    out += kHex[b >> kNibble];
+    out += kHex[b & kLow];
+  }
+  return out;
+}
+
+Result<bool> PseudonymTaken(Connection& db, domain::RoundId round, const std::string& pseudonym) {
+  auto stmt = db.Prepare(sql::kPseudonymTaken);
+  if (!stmt) return stmt.error();
+  (*stmt)->Bind(1, round.value).Bind(2, pseudonym);
+  return (*stmt)->Step();
+}
+
+// The respondent's own pseudonym when set (kConflict if the round has it already), else a
+// random one that the round does not have yet.
+Result<std::string> ChoosePseudonym(Connection& db, const domain::Respondent& respondent) {
+  if (!respondent.pseudonym.empty()) {
+    auto taken = PseudonymTaken(db, respondent.round, respondent.pseudonym);
+    if (!taken) return taken.error();
+    if (*taken) return Error(ErrorCode::kConflict, "that pseudonym is already used in the round");
+    return respondent.pseudonym;
+  }
+  constexpr int kAttempts = 16;  // 32 random bits: a second draw is already rare
+  for (int i = 0; i < kAttempts; ++i) {
+    std::string candidate = RandomPseudonym();
+    auto taken = PseudonymTaken(db, respondent.round, candidate);
+    if (!taken) return taken.error();
+    if (!*taken) return candidate;
+  }
+  return Internal("no free pseudonym could be drawn for the round");
 }
 
 template <typename T, typename Read>
@@ -130,6 +179,27 @@ Status CloseRound(Connection& db, domain::RoundId round, std::string_view closed
   return (*stmt)->Run();
 }
 
+Status FixComparisonRound(Connection& db, domain::RoundId round,
+                          std::optional<domain::RoundId> previous) {
+  {
+    auto exists = db.Prepare(sql::kRoundExists);
+    if (!exists) return exists.error();
+    (*exists)->Bind(1, round.value);
+    auto row = (*exists)->Step();
+    if (!row) return row.error();
+    if (!*row) return NotFound("there is no round " + std::to_string(round.value));
+  }
+  auto stmt = db.Prepare(sql::kFixComparison);
+  if (!stmt) return stmt.error();
+  (*stmt)->Bind(1, round.value);
+  if (previous) {
+    (*stmt)->Bind(2, previous->value);
+  } else {
+    (*stmt)->BindNull(2);
+  }
+  return (*stmt)->Run();
+}
+
 Result<domain::Respondent> AddRespondent(Connection& db, const domain::Respondent& respondent,
                                          std::string_view token_hash) {
   {
@@ -141,6 +211,9 @@ Result<domain::Respondent> AddRespondent(Connection& db, const domain::Responden
     if (*row) return Error(ErrorCode::kConflict, "that link token is already in use");
   }
   domain::Respondent out = respondent;
+  auto pseudonym = ChoosePseudonym(db, respondent);
+  if (!pseudonym) return pseudonym.error();
+  out.pseudonym = std::move(*pseudonym);
   {
     auto next = db.Prepare(sql::kNextRespondentNumber);
     if (!next) return next.error();
@@ -159,7 +232,8 @@ Result<domain::Respondent> AddRespondent(Connection& db, const domain::Responden
       .Bind(5, respondent.sector)
       .Bind(6, respondent.role)
       .Bind(7, token_hash)
-      .Bind(8, respondent.invited_at);
+      .Bind(8, respondent.invited_at)
+      .Bind(9, out.pseudonym);
   auto row = (*stmt)->Step();
   if (!row) return row.error();
   if (!*row) return Internal("adding a respondent returned no id");

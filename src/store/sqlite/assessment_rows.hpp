@@ -1,7 +1,8 @@
-// Reading and writing self-assessment rounds, respondents and answers (migration 4).
+// Reading and writing self-assessment rounds, respondents and answers (migrations 4 and 6).
 // Private to store/sqlite; SqliteStore and its writer delegate here.
 #pragma once
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -15,6 +16,8 @@ namespace lct::store::sqlite {
 [[nodiscard]] Result<domain::RoundId> CreateRound(Connection& db,
                                                   const domain::AssessmentRound& round);
 [[nodiscard]] Status CloseRound(Connection& db, domain::RoundId round, std::string_view closed_at);
+[[nodiscard]] Status FixComparisonRound(Connection& db, domain::RoundId round,
+                                        std::optional<domain::RoundId> previous);
 [[nodiscard]] Result<domain::Respondent> AddRespondent(Connection& db,
                                                        const domain::Respondent& respondent,
                                                        std::string_view token_hash);

@@ -198,6 +198,10 @@ class SqliteWriter final : public StoreWriter {
   Status CloseRound(domain::RoundId round, std::string_view closed_at) override {
     return sqlite::CloseRound(db_, round, closed_at);
   }
+  Status FixComparisonRound(domain::RoundId round,
+                            std::optional<domain::RoundId> previous) override {
+    return sqlite::FixComparisonRound(db_, round, previous);
+  }
   Result<domain::Respondent> AddRespondent(const domain::Respondent& respondent,
                                            std::string_view token_hash) override {
     return sqlite::AddRespondent(db_, respondent, token_hash);

@@ -229,10 +229,16 @@ TEST(DescribeAlpha, PlainWordsReading) {
 TEST(DescribeAlpha, NotEnoughAnswers) {
   const std::string insufficient =
       DescribeAlpha(KrippendorffAlpha({{1, kNA}, {kNA, 2}}, AlphaMetric::kNominal));
+  EXPECT_EQ(insufficient.rfind("not enough answers", 0), 0U) << insufficient;
+}
+
+// Issue 11: one distinct pairable value (KA-7) leaves alpha undefined, but it is perfect
+// agreement, and reads as such.
+TEST(DescribeAlpha, Issue11OneDistinctValueReadsAsCompleteAgreement) {
   const std::string undefined =
       DescribeAlpha(KrippendorffAlpha({{1, 1}, {1, 1}}, AlphaMetric::kNominal));
-  EXPECT_EQ(insufficient.rfind("not enough answers", 0), 0U) << insufficient;
-  EXPECT_EQ(undefined.rfind("not enough answers", 0), 0U) << undefined;
+  EXPECT_EQ(undefined.rfind("complete agreement", 0), 0U) << undefined;
+  EXPECT_EQ(undefined.find("not enough"), std::string::npos);
 }
 
 TEST(DescribeResponses, D1EvenCount) {

@@ -260,13 +260,14 @@ TEST(AssessmentScoring, SectorsSmallerThanThreeAreMergedNeverShownAlone) {
   for (int i = 0; i < 3; ++i) d.Add("Education");
   d.Add("Health");
   d.Add("Business");
+  d.Add("Voluntary");
   d.Add("Business", /*submitted=*/false);  // drafts do not make a group bigger
   const auto results = ScoreRound(SmallFramework(), Round(), d.respondents, d.answers);
   ASSERT_EQ(results.sectors.size(), 2U);
   EXPECT_EQ(results.sectors[0].label, "Education");
   EXPECT_EQ(results.sectors[0].respondents, 3);
   EXPECT_EQ(results.sectors[1].label, kSmallSectorsLabel);
-  EXPECT_EQ(results.sectors[1].respondents, 2);
+  EXPECT_EQ(results.sectors[1].respondents, 3);
   EXPECT_EQ(ShownSector(d.respondents, "Health", 3), kSmallSectorsLabel);
   EXPECT_EQ(ShownSector(d.respondents, "Education", 3), "Education");
 }
@@ -314,6 +315,105 @@ TEST(AssessmentScoring, UnmetCriteriaCarryTheIdeasThatAddressThem) {
   EXPECT_EQ(it->strand_title, "Alpha strand");
   EXPECT_TRUE(std::none_of(results.unmet.begin(), results.unmet.end(),
                            [](const UnmetCriterion& u) { return u.id == "a1.1"; }));
+}
+
+// Issue 11: every criterion of strand "a" shows the same gap between two sectors of three, so
+// more than five gaps tie. The framework lists each level's criteria in reverse id order, so
+// framework order and id order differ.
+TEST(AssessmentScoring, Issue11TiedGapsBreakByCriterionId) {
+  auto framework = SmallFramework();
+  for (auto& strand : framework.strands) {
+    for (auto& level : strand.levels) std::reverse(level.criteria.begin(), level.criteria.end());
+  }
+  Data d;
+  for (int i = 0; i < 3; ++i) d.Add("Education");
+  for (int i = 0; i < 3; ++i) d.Add("Business");
+  for (std::size_t r = 0; r < 6; ++r) {
+    const bool education = d.respondents[r].sector == "Education";
+    for (int n = 1; n <= 2; ++n) {
+      for (int c = 1; c <= 4; ++c) {
+        d.Rate(r, "a" + std::to_string(n) + "." + std::to_string(c), education ? 3 : 1);
+      }
+    }
+    d.Rate(r, "b1.1", education ? 3 : 0);  // the one larger gap comes first whatever its id
+  }
+  const auto results = ScoreRound(framework, Round(), d.respondents, d.answers);
+  ASSERT_EQ(results.gaps.size(), 5U);
+  std::vector<std::string> ids;
+  for (const auto& g : results.gaps) ids.push_back(g.criterion);
+  EXPECT_EQ(ids, (std::vector<std::string>{"b1.1", "a1.1", "a1.2", "a1.3", "a1.4"}));
+  EXPECT_EQ(results.gaps_more_tied, 4);  // a2.1 to a2.4 have the same gap of 2
+
+  ScoringOptions wider;
+  wider.max_gaps = 9;
+  EXPECT_EQ(ScoreRound(framework, Round(), d.respondents, d.answers, wider).gaps_more_tied, 0);
+}
+
+// Issue 11: when every paired rating is the same, alpha is undefined (methods.md §1.1: D_e = 0),
+// and the reading says so as agreement, not as a lack of answers.
+TEST(AssessmentScoring, Issue11PerfectAgreementReadsAsAgreement) {
+  Data d;
+  for (int i = 0; i < 3; ++i) d.Add("Education");
+  d.RateLevel("a1", 2);
+  const auto results = ScoreRound(SmallFramework(), Round(), d.respondents, d.answers);
+  EXPECT_EQ(results.overall_alpha.outcome, analysis::AgreementOutcome::kUndefined);
+  EXPECT_EQ(results.overall_agreement.find("not enough answers"), std::string::npos);
+  EXPECT_NE(results.overall_agreement.find("complete agreement"), std::string::npos)
+      << results.overall_agreement;
+  EXPECT_NE(Strand(results, "a").agreement.find("complete agreement"), std::string::npos);
+  EXPECT_NE(Strand(results, "b").agreement.find("not enough answers"), std::string::npos);
+}
+
+// Issue 11: two small sectors pooled make a group of two, which could name who answered; the
+// smallest named sector joins the pool until it has at least three members.
+TEST(AssessmentScoring, Issue11APooledGroupOfFewerThanThreeIsNeverShown) {
+  Data d;
+  for (int i = 0; i < 3; ++i) d.Add("Public services");
+  for (int i = 0; i < 3; ++i) d.Add("Education");
+  for (int i = 0; i < 4; ++i) d.Add("Business");
+  d.Add("Health");
+  d.Add("Voluntary");
+  const auto results = ScoreRound(SmallFramework(), Round(), d.respondents, d.answers);
+  for (const auto& s : results.sectors) EXPECT_GE(s.respondents, 3) << s.label;
+  ASSERT_EQ(results.sectors.size(), 3U);
+  EXPECT_EQ(results.sectors[0].label, "Business");
+  EXPECT_EQ(results.sectors[1].label, "Public services");
+  EXPECT_EQ(results.sectors[2].label, kSmallSectorsLabel);
+  EXPECT_EQ(results.sectors[2].respondents, 5);  // Health, Voluntary and Education's three
+  EXPECT_EQ(ShownSector(d.respondents, "Education", 3), kSmallSectorsLabel);
+  EXPECT_EQ(ShownSector(d.respondents, "Health", 3), kSmallSectorsLabel);
+  EXPECT_EQ(ShownSector(d.respondents, "Public services", 3), "Public services");
+}
+
+// Issue 11: with fewer than three submitted respondents nobody's sector is shown, not even as
+// a pool.
+TEST(AssessmentScoring, Issue11FewerThanThreeRespondentsShowNoSector) {
+  Data d;
+  d.Add("Education");
+  d.Add("Business");
+  const auto results = ScoreRound(SmallFramework(), Round(), d.respondents, d.answers);
+  EXPECT_TRUE(results.sectors.empty());
+  EXPECT_EQ(ShownSector(d.respondents, "Education", 3), "");
+}
+
+// Issue 11: criterion gains and losses are not listed when a round withholds its distribution.
+TEST(AssessmentScoring, Issue11CriterionChangesNeedThreeRespondentsInBothRounds) {
+  Data few;
+  few.Add("Education");
+  few.RateLevel("a1", 1);
+  Data many;
+  for (int i = 0; i < 3; ++i) many.Add("Education");
+  many.RateLevel("a1", 3);
+  const auto framework = SmallFramework();
+  const auto was = ScoreRound(framework, Round(), few.respondents, few.answers);
+  const auto now = ScoreRound(framework, Round(), many.respondents, many.answers);
+  EXPECT_TRUE(was.distribution_withheld);
+  EXPECT_FALSE(now.distribution_withheld);
+  const auto c = CompareRounds(was, domain::RoundId{7}, now);
+  EXPECT_TRUE(c.criteria_withheld);
+  EXPECT_TRUE(c.gains.empty());
+  ASSERT_EQ(c.strands.size(), 2U);
+  EXPECT_EQ(c.strands[0].after, 1);  // levels are still compared
 }
 
 }  // namespace

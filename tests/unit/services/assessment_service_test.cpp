@@ -6,7 +6,10 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <regex>
+#include <set>
 
+#include "render/assessment_pages.hpp"
 #include "services/assessment_export.hpp"
 #include "services/assessment_view.hpp"
 #include "services/bundled_frameworks.hpp"
@@ -43,12 +46,13 @@ class AssessmentServiceTest : public ::testing::Test {
   }
 
   domain::AssessmentRound Open(domain::AnswerVisibility visibility,
-                               std::vector<std::string> strands = {"partnership"}) {
+                               std::vector<std::string> strands = {"partnership"},
+                               std::string closes_on = "2026-03-31") {
     OpenRoundRequest request;
     request.place_code = kPlace;
     request.framework = "toolkit";
     request.strands = std::move(strands);
-    request.closes_on = "2026-03-31";
+    request.closes_on = std::move(closes_on);
     request.visibility = visibility;
     auto round = OpenRound(*store_, cache_, request, kToday);
     EXPECT_TRUE(round.ok()) << round.error().ToString();
@@ -217,7 +221,9 @@ TEST_F(AssessmentServiceTest, AnonymousResultsAndExportsNeverNameRespondentsOrSm
        std::vector<std::pair<std::string, std::string>>{{"Ann Alpha", "Education"},
                                                         {"Bob Beta", "Education"},
                                                         {"Cat Gamma", "Education"},
-                                                        {"Dan Delta", "Health"}}) {
+                                                        {"Dan Delta", "Health"},
+                                                        {"Eve Epsilon", "Business"},
+                                                        {"Fay Zeta", "Voluntary"}}) {
     AnswerLevelOne(Invite(round, name, sector).token, "3");
   }
   auto report = GetRoundReport(*store_, cache_, kPlace, round.id, kToday);
@@ -228,7 +234,8 @@ TEST_F(AssessmentServiceTest, AnonymousResultsAndExportsNeverNameRespondentsOrSm
   const auto view = BuildResultsView(*report);
   EXPECT_FALSE(view.named.has_value());
   for (const std::string& text : {csv, json, results}) {
-    for (const char* secret : {"Ann Alpha", "Dan Delta", "Alpha's organisation", "Health"}) {
+    for (const char* secret :
+         {"Ann Alpha", "Dan Delta", "Alpha's organisation", "Health", "Business", "Voluntary"}) {
       EXPECT_EQ(text.find(secret), std::string::npos) << secret << " in\n" << text.substr(0, 600);
     }
     EXPECT_NE(text.find("Education"), std::string::npos);
@@ -292,6 +299,7 @@ TEST_F(AssessmentServiceTest, ResultsCompareWithThePreviousClosedRound) {
   ASSERT_TRUE(report.ok());
   ASSERT_TRUE(report->results.comparison.has_value());
   EXPECT_EQ(report->results.comparison->previous, first.id);
+  EXPECT_FALSE(report->results.comparison->fixed);  // the second round is still open
   EXPECT_FALSE(report->results.comparison->gains.empty());
   EXPECT_TRUE(report->results.comparison->losses.empty());
   EXPECT_EQ(report->results.strands[0].level_attained, 1);
@@ -300,6 +308,140 @@ TEST_F(AssessmentServiceTest, ResultsCompareWithThePreviousClosedRound) {
   EXPECT_FALSE(earlier->results.comparison.has_value());
   EXPECT_EQ(GetRoundReport(*store_, cache_, "E09000001", second.id, kToday).error().code(),
             ErrorCode::kNotFound);
+}
+
+// Issue 11: anonymous exports named respondents by their invitation number, which the
+// co-ordinator's list shows beside each name. Now each carries a random pseudonym, and rows are
+// in pseudonym order, not invitation order.
+TEST_F(AssessmentServiceTest, Issue11AnonymousExportsUseAPseudonymNotTheInvitationNumber) {
+  const auto round = Open(domain::AnswerVisibility::kAnonymous);
+  for (const char* name : {"Ann", "Bob", "Cat", "Dan"}) {
+    AnswerLevelOne(Invite(round, name, "Education").token, "2");
+  }
+  auto report = GetRoundReport(*store_, cache_, kPlace, round.id, kToday);
+  ASSERT_TRUE(report.ok());
+  const auto csv = RoundCsv(*report);
+  std::vector<std::string> labels;
+  std::size_t at = csv.find("\r\n") + 2;
+  while (at < csv.size()) {
+    const std::size_t end = csv.find("\r\n", at);
+    const std::string line = csv.substr(at, end - at);
+    std::size_t field = 0;
+    for (int i = 0; i < 4; ++i) field = line.find(',', field) + 1;  // round,place,framework,version
+    labels.push_back(line.substr(field, line.find(',', field) - field));
+    at = end + 2;
+  }
+  ASSERT_EQ(labels.size(), 4U * 8U);
+  EXPECT_TRUE(std::is_sorted(labels.begin(), labels.end()));
+  std::set<std::string> distinct(labels.begin(), labels.end());
+  EXPECT_EQ(distinct.size(), 4U);
+  for (const auto& label : distinct) {
+    EXPECT_TRUE(std::regex_match(label, std::regex("P[0-9A-F]{8}"))) << label;
+  }
+  std::set<std::string> stored;
+  auto respondents = store_->ListRespondents(round.id);
+  ASSERT_TRUE(respondents.ok());
+  for (const auto& r : *respondents) stored.insert(r.pseudonym);
+  EXPECT_EQ(distinct, stored);
+  const auto json = web::RoundExportJson(*report);
+  for (const auto& label : distinct) EXPECT_NE(json.find("\"" + label + "\""), std::string::npos);
+  EXPECT_EQ(json.find("\"respondent\": 1,"), std::string::npos);
+}
+
+// Issue 11: with fewer than three submitted respondents, no per-criterion distribution is shown
+// anywhere (the page says why), and an anonymous round's answers are not exported.
+TEST_F(AssessmentServiceTest, Issue11FewerThanThreeRespondentsShowNoDistribution) {
+  const auto round = Open(domain::AnswerVisibility::kAnonymous);
+  AnswerLevelOne(Invite(round, "Ann", "Education").token, "3");
+  AnswerLevelOne(Invite(round, "Bob", "Education").token, "1");
+  auto report = GetRoundReport(*store_, cache_, kPlace, round.id, kToday);
+  ASSERT_TRUE(report.ok());
+  const auto results = web::RoundResultsJson(*report);
+  EXPECT_EQ(results.find("\"median\": 2"), std::string::npos);
+  EXPECT_EQ(results.find("\"1\": 1"), std::string::npos) << results.substr(0, 2000);
+  EXPECT_NE(results.find("fewer than 3 respondents"), std::string::npos);
+  const auto csv = RoundCsv(*report);
+  EXPECT_EQ(csv.find("partnership-1.1"), std::string::npos);
+  const auto exported = web::RoundExportJson(*report);
+  EXPECT_EQ(exported.find("partnership-1.1"), std::string::npos);
+  EXPECT_NE(exported.find("\"answers_withheld\": \"The ratings"), std::string::npos);
+  const auto view = BuildResultsView(*report);
+  auto page = render::RoundResultsPage({&view, false, false});
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(page->find("ratings per criterion"), std::string::npos);
+  EXPECT_NE(page->find("fewer than 3 respondents"), std::string::npos);
+}
+
+// Issue 11: a closed round's comparison is fixed when it closes; closing an older round later
+// does not change it.
+TEST_F(AssessmentServiceTest, Issue11ClosingAnOlderRoundLaterDoesNotChangeAClosedRound) {
+  const auto older = Open(domain::AnswerVisibility::kAnonymous, {"partnership"}, "");
+  for (const char* name : {"A", "B", "C"})
+    AnswerLevelOne(Invite(older, name, "Education").token, "1");
+  const auto newer = Open(domain::AnswerVisibility::kAnonymous, {"partnership"}, "");
+  for (const char* name : {"D", "E", "F"})
+    AnswerLevelOne(Invite(newer, name, "Education").token, "3");
+  ASSERT_TRUE(CloseRound(*store_, kPlace, newer.id).ok());
+  auto before = GetRoundReport(*store_, cache_, kPlace, newer.id, kToday);
+  ASSERT_TRUE(before.ok());
+  EXPECT_FALSE(before->results.comparison.has_value());
+  const auto page_before = web::RoundResultsJson(*before);
+  ASSERT_TRUE(CloseRound(*store_, kPlace, older.id).ok());
+  auto after = GetRoundReport(*store_, cache_, kPlace, newer.id, kToday);
+  ASSERT_TRUE(after.ok());
+  EXPECT_FALSE(after->results.comparison.has_value());
+  EXPECT_TRUE(after->round.comparison_fixed);
+  EXPECT_EQ(web::RoundResultsJson(*after), page_before);
+}
+
+// The same for rounds closed by their closing dates: a round is compared with what was closed
+// by the end of its own closing day.
+TEST_F(AssessmentServiceTest, Issue11ARoundClosedByItsDateComparesWithWhatWasClosedThen) {
+  const auto earlier = Open(domain::AnswerVisibility::kAnonymous, {"partnership"}, "2026-03-15");
+  const auto later = Open(domain::AnswerVisibility::kAnonymous, {"partnership"}, "2026-04-30");
+  const auto round = Open(domain::AnswerVisibility::kAnonymous, {"partnership"}, "2026-03-31");
+  for (const auto& r : {earlier, later, round}) {
+    for (const char* name : {"A", "B", "C"})
+      AnswerLevelOne(Invite(r, name, "Education").token, "2");
+  }
+  for (const char* day : {"2026-05-01", "2099-01-01"}) {
+    auto report = GetRoundReport(*store_, cache_, kPlace, round.id, day);
+    ASSERT_TRUE(report.ok());
+    ASSERT_TRUE(report->results.comparison.has_value()) << day;
+    EXPECT_EQ(report->results.comparison->previous, earlier.id) << day;
+  }
+}
+
+// Issue 11: only rounds that share a strand are compared.
+TEST_F(AssessmentServiceTest, Issue11OnlyRoundsThatShareAStrandAreCompared) {
+  const auto other = Open(domain::AnswerVisibility::kAnonymous, {"participation"});
+  ASSERT_TRUE(CloseRound(*store_, kPlace, other.id).ok());
+  const auto round = Open(domain::AnswerVisibility::kAnonymous, {"partnership"});
+  auto report = GetRoundReport(*store_, cache_, kPlace, round.id, kToday);
+  ASSERT_TRUE(report.ok());
+  EXPECT_FALSE(report->results.comparison.has_value());
+  const auto both = Open(domain::AnswerVisibility::kAnonymous, {"partnership", "participation"});
+  auto shared = GetRoundReport(*store_, cache_, kPlace, both.id, kToday);
+  ASSERT_TRUE(shared.ok());
+  ASSERT_TRUE(shared->results.comparison.has_value());
+  EXPECT_EQ(shared->results.comparison->previous, other.id);
+}
+
+// Issue 11: a comparison with the demo's round carries its label on the page and in JSON.
+TEST_F(AssessmentServiceTest, Issue11AComparisonWithTheDemoRoundIsLabelledIllustrative) {
+  ASSERT_TRUE(LoadDemoRound(*store_).ok());
+  const auto round = Open(domain::AnswerVisibility::kAnonymous);
+  for (const char* name : {"A", "B", "C"})
+    AnswerLevelOne(Invite(round, name, "Education").token, "3");
+  auto report = GetRoundReport(*store_, cache_, kPlace, round.id, kToday);
+  ASSERT_TRUE(report.ok());
+  ASSERT_TRUE(report->results.comparison.has_value());
+  EXPECT_NE(web::RoundResultsJson(*report).find(kIllustrativeLabel), std::string::npos);
+  const auto view = BuildResultsView(*report);
+  auto page = render::RoundResultsPage({&view, false, false});
+  ASSERT_TRUE(page.ok());
+  const auto section = page->substr(page->find("id=\"h-change\""));
+  EXPECT_NE(section.find(kIllustrativeLabel), std::string::npos);
 }
 
 TEST(DemoRound, TheDemoNetworkHasOneClosedIllustrativeRoundForLiverpool) {

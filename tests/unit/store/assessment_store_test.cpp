@@ -1,9 +1,13 @@
 // The store contract for self-assessment rounds (issue 4), as a typed suite like store_test.cpp:
 // every Store implementation runs these.
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include <filesystem>
+#include <regex>
+#include <set>
 
+#include "store/migrations.hpp"
 #include "store/sqlite/sqlite_store.hpp"
 #include "store/store.hpp"
 
@@ -231,6 +235,138 @@ TYPED_TEST(AssessmentStoreTest, AnswersAreListedPerRoundByRespondentNumber) {
   ASSERT_EQ(answers->size(), 2U);
   EXPECT_EQ((*answers)[0].respondent, a->id);
   EXPECT_EQ((*answers)[1].respondent, b->id);
+}
+
+// Issue 11: each respondent gets a random pseudonym, unique in the round, unrelated to their
+// number; one given by the caller is kept, and refused when the round has it already.
+TYPED_TEST(AssessmentStoreTest, Issue11RespondentsGetARandomPseudonymUniqueInTheRound) {
+  const auto one = this->Open();
+  const auto two = this->Open();
+  std::set<std::string> seen;
+  for (int i = 0; i < 12; ++i) {
+    auto r = this->Invite(i % 2 == 0 ? one : two, "hash-" + std::to_string(i));
+    ASSERT_TRUE(r.ok()) << r.error().ToString();
+    EXPECT_TRUE(std::regex_match(r->pseudonym, std::regex("P[0-9A-F]{8}"))) << r->pseudonym;
+    seen.insert(r->pseudonym);
+    EXPECT_EQ(this->store_->FindRespondent("hash-" + std::to_string(i))->pseudonym, r->pseudonym);
+  }
+  EXPECT_EQ(seen.size(), 12U);
+  auto listed = this->store_->ListRespondents(one);
+  ASSERT_TRUE(listed.ok());
+  ASSERT_EQ(listed->size(), 6U);
+  for (const auto& r : *listed) EXPECT_EQ(seen.count(r.pseudonym), 1U);
+
+  const std::string taken = (*listed)[0].pseudonym;
+  domain::Respondent chosen;
+  chosen.round = one;
+  chosen.name = "Bo";
+  chosen.sector = "Education";
+  chosen.pseudonym = taken;
+  auto refused = this->store_->Write([&](StoreWriter& w) -> Status {
+    auto added = w.AddRespondent(chosen, "hash-chosen");
+    if (!added) return added.error();
+    return Ok();
+  });
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().code(), ErrorCode::kConflict);
+  chosen.round = two;  // another round may have the same one
+  std::string kept;
+  ASSERT_TRUE(this->store_
+                  ->Write([&](StoreWriter& w) -> Status {
+                    auto added = w.AddRespondent(chosen, "hash-chosen");
+                    if (!added) return added.error();
+                    kept = added->pseudonym;
+                    return Ok();
+                  })
+                  .ok());
+  EXPECT_EQ(kept, taken);
+}
+
+// Issue 11: the round a closed round is compared with is stored once; a second call changes
+// nothing, and "none" is a stored answer too.
+TYPED_TEST(AssessmentStoreTest, Issue11TheComparisonRoundIsFixedOnce) {
+  const auto first = this->Open();
+  const auto second = this->Open();
+  const auto third = this->Open();
+  EXPECT_FALSE(this->store_->GetRound(second)->comparison_fixed);
+  const auto fix = [&](domain::RoundId round, std::optional<domain::RoundId> previous) {
+    return this->store_->Write(
+        [&](StoreWriter& w) { return w.FixComparisonRound(round, previous); });
+  };
+  ASSERT_TRUE(fix(second, first).ok());
+  ASSERT_TRUE(fix(second, std::nullopt).ok());
+  ASSERT_TRUE(fix(third, std::nullopt).ok());
+  ASSERT_TRUE(fix(third, second).ok());
+  auto got = this->store_->GetRound(second);
+  ASSERT_TRUE(got.ok());
+  EXPECT_TRUE(got->comparison_fixed);
+  EXPECT_EQ(got->comparison_round, first);
+  auto listed = this->store_->ListRounds("E08000012");
+  ASSERT_TRUE(listed.ok());
+  EXPECT_TRUE((*listed)[0].comparison_fixed);
+  EXPECT_EQ((*listed)[0].comparison_round, std::nullopt);
+  EXPECT_FALSE((*listed)[2].comparison_fixed);
+  auto missing = fix(domain::RoundId{999}, std::nullopt);
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.error().code(), ErrorCode::kNotFound);
+}
+
+// Issue 11: migration 6 gives respondents invited before it a pseudonym each, and leaves their
+// closed rounds' comparison to be fixed (with the rule a round closing now would use).
+TEST(AssessmentStoreMigration, Issue11MigrationSixGivesEarlierRespondentsPseudonyms) {
+  const auto path =
+      (std::filesystem::temp_directory_path() / "lct-assessment-migration-6.db").string();
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+  {
+    sqlite3* raw = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &raw), SQLITE_OK);
+    const std::unique_ptr<sqlite3, int (*)(sqlite3*)> db(raw, sqlite3_close);
+    const auto exec = [&](const std::string& sql) {
+      char* message = nullptr;
+      const int rc = sqlite3_exec(db.get(), sql.c_str(), nullptr, nullptr, &message);
+      EXPECT_EQ(rc, SQLITE_OK) << (message != nullptr ? message : "") << "\n" << sql;
+      sqlite3_free(message);
+    };
+    exec(
+        "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT "
+        "NULL, applied_at TEXT NOT NULL)");
+    for (const auto& m : Migrations()) {
+      if (m.version > 5) break;
+      exec(std::string(m.sql));
+      exec("INSERT INTO schema_migrations VALUES (" + std::to_string(m.version) + ", 'm', 'now')");
+    }
+    exec(
+        "INSERT INTO places (id, code, name, kind) VALUES (1, 'E08000012', 'Liverpool', 'x');"
+        "INSERT INTO frameworks (slug, version, title, source, imported_at) "
+        "VALUES ('toolkit', 1, 'Toolkit', 'id: toolkit', 'now');"
+        "INSERT INTO assessment_rounds (id, place_id, framework_slug, framework_version, "
+        "opened_at, closed_at) VALUES (1, 1, 'toolkit', 1, '2025-01-01T00:00:00Z', "
+        "'2025-02-01T00:00:00Z');"
+        "INSERT INTO assessment_round_strands VALUES (1, 0, 'partnership');");
+    for (int i = 1; i <= 5; ++i) {
+      exec(
+          "INSERT INTO assessment_respondents (round_id, number, name, sector, token_hash, "
+          "invited_at) VALUES (1, " +
+          std::to_string(i) + ", 'P" + std::to_string(i) + "', 'Education', 'h" +
+          std::to_string(i) + "', 'now')");
+    }
+  }
+  auto store = OpenSqliteStore({path, 1, 2000});
+  ASSERT_TRUE(store.ok()) << store.error().ToString();
+  EXPECT_EQ(*(*store)->SchemaVersion(), 6);
+  auto respondents = (*store)->ListRespondents(domain::RoundId{1});
+  ASSERT_TRUE(respondents.ok());
+  ASSERT_EQ(respondents->size(), 5U);
+  std::set<std::string> seen;
+  for (const auto& r : *respondents) {
+    EXPECT_TRUE(std::regex_match(r.pseudonym, std::regex("P[0-9A-F]{8}"))) << r.pseudonym;
+    seen.insert(r.pseudonym);
+  }
+  EXPECT_EQ(seen.size(), 5U);
+  auto round = (*store)->GetRound(domain::RoundId{1});
+  ASSERT_TRUE(round.ok());
+  EXPECT_FALSE(round->comparison_fixed);
+  EXPECT_EQ(round->comparison_round, std::nullopt);
 }
 
 }  // namespace
