@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "render/json_text.hpp"
 #include "services/assessment_export.hpp"
 
 namespace lct::web {
@@ -134,7 +135,7 @@ std::string RoundResultsJson(const services::RoundReport& report) {
     unmet.push_back({{"criterion", u.id}, {"ideas", ideas}});
   }
   j["unmet"] = unmet;
-  return j.dump(2);
+  return render::JsonText(j, 2);
 }
 
 std::string RoundExportJson(const services::RoundReport& report) {
@@ -161,7 +162,7 @@ std::string RoundExportJson(const services::RoundReport& report) {
   Json j;
   j["round"] = RoundJson(report);
   j["answers"] = answers;
-  return j.dump(2);
+  return render::JsonText(j, 2);
 }
 
 }  // namespace lct::web

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "render/json_text.hpp"
 #include "services/database.hpp"
 #include "web/assessment_routes.hpp"
 
@@ -15,10 +16,12 @@ void AddRoutes(Router& router, store::Store& store) {
     const auto version = services::CheckHealth(store);
     if (!version) {
       response.status = 503;
-      response.body = nlohmann::json{{"status", "unavailable"}, {"database", "unreachable"}}.dump();
+      response.body =
+          render::JsonText(nlohmann::json{{"status", "unavailable"}, {"database", "unreachable"}});
       return response;
     }
-    response.body = nlohmann::json{{"status", "ok"}, {"schema_version", *version}}.dump();
+    response.body =
+        render::JsonText(nlohmann::json{{"status", "ok"}, {"schema_version", *version}});
     return response;
   });
   AddPageRoutes(router, store);
