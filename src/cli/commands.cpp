@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "cli/cli_support.hpp"
 #include "cli/command_set.hpp"
@@ -41,21 +42,29 @@ int RunServe(const ServeArgs& args) {
   return 0;
 }
 
+void PrintFrameworks(const std::vector<services::FrameworkImport>& frameworks) {
+  for (const auto& f : frameworks) {
+    std::printf("Framework %s version %d: %s.\n", f.id.c_str(), f.version,
+                services::ImportOutcomeText(f.outcome));
+  }
+}
+
 int RunInit(const InitArgs& args) {
   auto store = services::OpenDatabase({args.db, 1});
   if (!store) return Fail(store.error());
   auto version = services::CheckHealth(**store);
   if (!version) return Fail(version.error());
   std::printf("Database %s is at schema version %d.\n", args.db.c_str(), *version);
-  auto frameworks = services::ImportBundledFrameworks(**store);
-  if (!frameworks) return Fail(frameworks.error());
-  for (const auto& f : *frameworks) {
-    std::printf("Framework %s version %d: %s.\n", f.id.c_str(), f.version,
-                services::ImportOutcomeText(f.outcome));
+  if (!args.demo) {
+    auto frameworks = services::ImportBundledFrameworks(**store);
+    if (!frameworks) return Fail(frameworks.error());
+    PrintFrameworks(*frameworks);
+    return 0;
   }
-  if (!args.demo) return 0;
+  // The frameworks, the network and its round in one transaction: all or nothing.
   auto summary = services::LoadDemoNetwork(**store, args.demo_dir);
   if (!summary) return Fail(summary.error());
+  PrintFrameworks(summary->frameworks);
   std::printf(
       "Loaded the UK Learning City Network: %d members, %d comparators, %d indicators, "
       "%d observations (%d rows for areas outside the network skipped).\n",
