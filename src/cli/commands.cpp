@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "base/text.hpp"
 #include "cli/cli_support.hpp"
 #include "cli/command_set.hpp"
 #include "services/bundled_frameworks.hpp"
@@ -73,6 +74,22 @@ int RunInit(const InitArgs& args) {
   return 0;
 }
 
+// Issue 11: only valid UTF-8 gets in. Every option and positional argument of `app` and its
+// subcommands is checked as CLI11 parses it; an invalid one is refused naming the option (exit
+// status 2), before any command runs.
+void RequireUtf8Arguments(CLI::App& app) {
+  const CLI::Validator utf8(
+      [](const std::string& value) {
+        const auto problem = text::Utf8Problem(value);
+        return problem ? "the value " + *problem : std::string();
+      },
+      "", "UTF-8");
+  for (CLI::Option* option : app.get_options()) option->check(utf8);
+  for (CLI::App* subcommand : app.get_subcommands([](CLI::App*) { return true; })) {
+    RequireUtf8Arguments(*subcommand);
+  }
+}
+
 }  // namespace
 
 void AddCoreCommands(CLI::App& app, int& exit_code) {
@@ -123,6 +140,7 @@ int Main(int argc, char** argv) {
   AddDataCommands(app, exit_code);
   AddRoundCommands(app, exit_code);
   AddAccountCommands(app, exit_code);
+  RequireUtf8Arguments(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
