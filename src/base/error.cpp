@@ -7,6 +7,7 @@ std::string Error::ToString() const {
   if (!location_.file.empty()) {
     out += location_.file;
     if (location_.line > 0) out += ":" + std::to_string(location_.line);
+    if (location_.line > 0 && location_.column > 0) out += ":" + std::to_string(location_.column);
     out += ": ";
   } else if (location_.line > 0) {
     out += "line " + std::to_string(location_.line) + ": ";

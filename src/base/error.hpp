@@ -16,12 +16,13 @@ enum class ErrorCode {
   kInternal,          // a bug or an unexpected failure below us
 };
 
-// Where an error was found. Every part is optional: an empty file, a zero line or
+// Where an error was found. Every part is optional: an empty file, a zero line or column or
 // an empty field means "not known".
 struct ErrorLocation {
   std::string file;
   std::int64_t line = 0;
   std::string field;
+  std::int64_t column = 0;  // 1-based, in characters, within `line`
 
   bool operator==(const ErrorLocation&) const = default;
 };
@@ -35,7 +36,7 @@ class Error {
   [[nodiscard]] const std::string& message() const { return message_; }
   [[nodiscard]] const ErrorLocation& location() const { return location_; }
 
-  // "file:line: field: message", leaving out the parts that are not known.
+  // "file:line:column: field: message", leaving out the parts that are not known.
   [[nodiscard]] std::string ToString() const;
 
   bool operator==(const Error&) const = default;

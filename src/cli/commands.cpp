@@ -5,7 +5,9 @@
 #include <cstdio>
 #include <memory>
 #include <string>
+#include <vector>
 
+#include "base/text.hpp"
 #include "cli/cli_support.hpp"
 #include "cli/command_set.hpp"
 #include "services/bundled_frameworks.hpp"
@@ -41,27 +43,51 @@ int RunServe(const ServeArgs& args) {
   return 0;
 }
 
+void PrintFrameworks(const std::vector<services::FrameworkImport>& frameworks) {
+  for (const auto& f : frameworks) {
+    std::printf("Framework %s version %d: %s.\n", f.id.c_str(), f.version,
+                services::ImportOutcomeText(f.outcome));
+  }
+}
+
 int RunInit(const InitArgs& args) {
   auto store = services::OpenDatabase({args.db, 1});
   if (!store) return Fail(store.error());
   auto version = services::CheckHealth(**store);
   if (!version) return Fail(version.error());
   std::printf("Database %s is at schema version %d.\n", args.db.c_str(), *version);
-  auto frameworks = services::ImportBundledFrameworks(**store);
-  if (!frameworks) return Fail(frameworks.error());
-  for (const auto& f : *frameworks) {
-    std::printf("Framework %s version %d: %s.\n", f.id.c_str(), f.version,
-                services::ImportOutcomeText(f.outcome));
+  if (!args.demo) {
+    auto frameworks = services::ImportBundledFrameworks(**store);
+    if (!frameworks) return Fail(frameworks.error());
+    PrintFrameworks(*frameworks);
+    return 0;
   }
-  if (!args.demo) return 0;
+  // The frameworks, the network and its round in one transaction: all or nothing.
   auto summary = services::LoadDemoNetwork(**store, args.demo_dir);
   if (!summary) return Fail(summary.error());
+  PrintFrameworks(summary->frameworks);
   std::printf(
       "Loaded the UK Learning City Network: %d members, %d comparators, %d indicators, "
       "%d observations (%d rows for areas outside the network skipped).\n",
       summary->members, summary->comparators, summary->indicators, summary->observations,
       summary->rows_skipped);
   return 0;
+}
+
+// Issue 11: only valid UTF-8 gets in. Every option and positional argument of `app` and its
+// subcommands is checked as CLI11 parses it; an invalid one is refused naming the option (exit
+// status 2), before any command runs.
+void RequireUtf8Arguments(CLI::App& app) {
+  const CLI::Validator utf8(
+      [](const std::string& value) {
+        const auto problem = text::Utf8Problem(value);
+        return problem ? "the value " + *problem : std::string();
+      },
+      "", "UTF-8");
+  for (CLI::Option* option : app.get_options()) option->check(utf8);
+  for (CLI::App* subcommand : app.get_subcommands([](CLI::App*) { return true; })) {
+    RequireUtf8Arguments(*subcommand);
+  }
 }
 
 }  // namespace
@@ -114,6 +140,7 @@ int Main(int argc, char** argv) {
   AddDataCommands(app, exit_code);
   AddRoundCommands(app, exit_code);
   AddAccountCommands(app, exit_code);
+  RequireUtf8Arguments(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

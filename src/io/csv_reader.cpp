@@ -1,39 +1,31 @@
 #include "io/csv_reader.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <sstream>
 #include <utility>
+
+#include "base/text.hpp"
 
 namespace lct::io {
 namespace {
 
 constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
 
-// True when `s` is well-formed UTF-8.
-bool IsValidUtf8(std::string_view s) {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    std::size_t extra = 0;
-    if (c < 0x80) {
-      extra = 0;
-    } else if ((c & 0xE0) == 0xC0 && c >= 0xC2) {
-      extra = 1;
-    } else if ((c & 0xF0) == 0xE0) {
-      extra = 2;
-    } else if ((c & 0xF8) == 0xF0 && c <= 0xF4) {
-      extra = 3;
-    } else {
-      return false;
-    }
-    if (i + extra >= s.size()) return false;
-    for (std::size_t k = 1; k <= extra; ++k) {
-      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
-    }
-    i += extra + 1;
+// An error for field `index` (0-based) of `row` when it is not valid UTF-8: the line is the one
+// holding the bad byte (a quoted field may span lines), the field its column number.
+Status CheckUtf8(const CsvRow& row, std::size_t index, const std::string& source_name) {
+  const std::string& field = row.fields[index];
+  const auto bad = text::FindInvalidUtf8(field);
+  if (!bad) return Ok();
+  std::int64_t line = row.line;
+  for (std::size_t i = 0; i < index; ++i) {
+    line += std::count(row.fields[i].begin(), row.fields[i].end(), '\n');
   }
-  return true;
+  line += std::count(field.begin(), field.begin() + static_cast<std::ptrdiff_t>(*bad), '\n');
+  return InvalidArgument("text " + *text::Utf8Problem(field),
+                         {source_name, line, "column " + std::to_string(index + 1)});
 }
 
 }  // namespace
@@ -113,10 +105,7 @@ Result<std::optional<CsvRow>> CsvReader::Next() {
   }
   if (ch == std::char_traits<char>::eof()) row.fields.push_back(std::move(field));
   for (std::size_t i = 0; i < row.fields.size(); ++i) {
-    if (!IsValidUtf8(row.fields[i])) {
-      return InvalidArgument("text is not valid UTF-8",
-                             {source_name_, row.line, "column " + std::to_string(i + 1)});
-    }
+    if (auto checked = CheckUtf8(row, i, source_name_); !checked) return checked.error();
   }
   return std::optional<CsvRow>{std::move(row)};
 }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "base/text.hpp"
 #include "io/csv_reader.hpp"
 
 namespace lct::io {
@@ -11,11 +12,18 @@ namespace {
 
 using Json = nlohmann::json;
 
+// The one way io/ reads a JSON file: text that is not valid UTF-8 is refused with its line and
+// column (issue 11), and a syntax error is placed at its line and column too.
 Result<Json> ParseJson(std::string_view text, const std::string& source_name) {
+  if (auto utf8 = text::CheckUtf8File(text, source_name); !utf8) return utf8.error();
   try {
     return Json::parse(text);
   } catch (const Json::parse_error& e) {
-    return InvalidArgument(std::string("not valid JSON: ") + e.what(), {source_name, 0, ""});
+    // `byte` is 1-based: the byte at which parsing failed.
+    const auto at = text::PositionOf(text, e.byte > 0 ? e.byte - 1 : 0);
+    ErrorLocation location{source_name, at.line, ""};
+    location.column = at.column;
+    return InvalidArgument(std::string("not valid JSON: ") + e.what(), std::move(location));
   }
 }
 

@@ -334,16 +334,12 @@ class FrameworkReader {
 FrameworkDraft ReadFrameworkDraft(std::string_view text, std::string_view file_name) {
   FrameworkDraft draft;
   FrameworkReader reader(file_name);
-  YAML::Node root;
-  try {
-    root = YAML::Load(std::string(text));
-  } catch (const YAML::Exception& error) {
-    // yaml-cpp marks are 0-based; a mark of -1 means "position unknown".
-    const std::int64_t line = error.mark.line >= 0 ? error.mark.line + 1 : 0;
-    reader.Reader().Fail(line, "", "YAML syntax error: " + error.msg);
+  const std::optional<YAML::Node> loaded = reader.Reader().Load(text);
+  if (!loaded) {
     draft.errors = std::move(reader.Reader()).TakeErrors();
     return draft;
   }
+  const YAML::Node& root = *loaded;
   draft.loaded = true;
   if (!root.IsDefined() || root.IsNull()) {
     reader.Reader().Fail(1, "", "the file is empty: a framework file is a map of fields");

@@ -370,14 +370,9 @@ UncertainInputSpec ModelReader::Input(const YAML::Node& node, const std::string&
 std::pair<IndexModel, std::vector<Error>> ReadModel(std::string_view text,
                                                     const std::string& file) {
   ModelReader reader(file);
-  YAML::Node root;
-  try {
-    root = YAML::Load(std::string(text));
-  } catch (const YAML::Exception& error) {
-    const std::int64_t line = error.mark.line >= 0 ? error.mark.line + 1 : 0;
-    reader.Reader().Fail(line, "", "YAML syntax error: " + error.msg);
-    return {IndexModel{}, std::move(reader.Reader()).TakeErrors()};
-  }
+  const std::optional<YAML::Node> loaded = reader.Reader().Load(text);
+  if (!loaded) return {IndexModel{}, std::move(reader.Reader()).TakeErrors()};
+  const YAML::Node& root = *loaded;
   IndexModel model;
   if (!root.IsDefined() || root.IsNull()) {
     reader.Reader().Fail(1, "", "the file is empty: a model file is a map of fields");

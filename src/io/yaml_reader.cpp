@@ -5,6 +5,8 @@
 #include <charconv>
 #include <map>
 
+#include "base/text.hpp"
+
 namespace lct::io::detail {
 namespace {
 
@@ -64,6 +66,21 @@ std::string IndexPath(const std::string& path, std::size_t index) {
 void YamlReader::Fail(std::int64_t line, std::string field, std::string message) {
   errors_.push_back(
       InvalidArgument(std::move(message), ErrorLocation{file_name_, line, std::move(field)}));
+}
+
+std::optional<YAML::Node> YamlReader::Load(std::string_view text) {
+  if (auto utf8 = text::CheckUtf8File(text, file_name_); !utf8) {
+    errors_.push_back(utf8.error());
+    return std::nullopt;
+  }
+  try {
+    return YAML::Load(std::string(text));
+  } catch (const YAML::Exception& error) {
+    // yaml-cpp marks are 0-based; a mark of -1 means "position unknown".
+    const std::int64_t line = error.mark.line >= 0 ? error.mark.line + 1 : 0;
+    Fail(line, "", "YAML syntax error: " + error.msg);
+    return std::nullopt;
+  }
 }
 
 std::int64_t YamlReader::LineOf(const YAML::Node& node, std::int64_t fallback) {

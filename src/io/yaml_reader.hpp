@@ -47,6 +47,11 @@ class YamlReader {
 
   void Fail(std::int64_t line, std::string field, std::string message);
 
+  // The document in `text`, or empty with the error recorded: text that is not valid UTF-8
+  // (issue 11: refused with its line and column before parsing, since yaml-cpp would quietly
+  // replace the bad bytes) or a YAML syntax error. The one way io/ readers load YAML.
+  [[nodiscard]] std::optional<YAML::Node> Load(std::string_view text);
+
   // The 1-based line of `node`, or `fallback` when the node has no position (absent, null).
   [[nodiscard]] static std::int64_t LineOf(const YAML::Node& node, std::int64_t fallback);
 

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "domain/audit.hpp"
+#include "render/json_text.hpp"
 #include "store/store.hpp"
 
 namespace lct::services {
@@ -93,11 +94,10 @@ Result<std::string> NormaliseEmail(std::string_view email) {
 }
 
 std::string UserAuditJson(const domain::User& user) {
-  return nlohmann::json{{"email", user.email},
-                        {"display_name", user.display_name},
-                        {"admin", user.admin},
-                        {"disabled", user.disabled}}
-      .dump();
+  return render::JsonText(nlohmann::json{{"email", user.email},
+                                         {"display_name", user.display_name},
+                                         {"admin", user.admin},
+                                         {"disabled", user.disabled}});
 }
 
 AccountService::AccountService(store::Store& store, AccountOptions options)
@@ -272,7 +272,8 @@ Result<UserId> AccountService::AddUser(std::string_view email, std::string_view 
       if (auto role = w.SetPlaceRole(id, grant.place_code, grant.role); !role) return role;
       auto grant_entry =
           Audit(actor, "role.grant", "user", std::to_string(id.value), grant.place_code);
-      grant_entry.after_json = nlohmann::json{{"role", domain::PlaceRoleKey(*grant.role)}}.dump();
+      grant_entry.after_json =
+          render::JsonText(nlohmann::json{{"role", domain::PlaceRoleKey(*grant.role)}});
       return w.AppendAudit(grant_entry);
     }
     return Ok();
@@ -288,7 +289,7 @@ Status AccountService::SetPlaceRole(UserId user, std::string_view place_code,
   std::string before_json;
   for (const auto& g : *before) {
     if (g.place_code == place_code) {
-      before_json = nlohmann::json{{"role", domain::PlaceRoleKey(g.role)}}.dump();
+      before_json = render::JsonText(nlohmann::json{{"role", domain::PlaceRoleKey(g.role)}});
     }
   }
   return store_.Write([&](store::StoreWriter& w) -> Status {
@@ -296,7 +297,9 @@ Status AccountService::SetPlaceRole(UserId user, std::string_view place_code,
     auto entry = Audit(actor, role ? "role.grant" : "role.revoke", "user",
                        std::to_string(user.value), std::string(place_code));
     entry.before_json = before_json;
-    if (role) entry.after_json = nlohmann::json{{"role", domain::PlaceRoleKey(*role)}}.dump();
+    if (role) {
+      entry.after_json = render::JsonText(nlohmann::json{{"role", domain::PlaceRoleKey(*role)}});
+    }
     return w.AppendAudit(entry);
   });
 }
@@ -309,11 +312,9 @@ Result<std::string> AccountService::CreateLink(domain::OneTimeToken token, const
   auto status = store_.Write([&](store::StoreWriter& w) -> Status {
     if (auto put = w.InsertOneTimeToken(token); !put) return put;
     auto entry = Audit(actor, action, "user", token.email, token.grant.place_code);
-    entry.after_json = nlohmann::json{
-        {"email", token.email},
-        {"grant", ScopeText(token.grant)},
-        {"expires_at",
-         token.expires_at}}.dump();
+    entry.after_json = render::JsonText(nlohmann::json{{"email", token.email},
+                                                       {"grant", ScopeText(token.grant)},
+                                                       {"expires_at", token.expires_at}});
     return w.AppendAudit(entry);
   });
   if (!status) return status.error();
@@ -416,7 +417,7 @@ Result<UserId> AccountService::AcceptInvitation(std::string_view token,
                        link->grant.place_code);
     auto after = nlohmann::json::parse(UserAuditJson(user));
     after["grant"] = ScopeText(link->grant);
-    entry.after_json = after.dump();
+    entry.after_json = render::JsonText(after);
     return w.AppendAudit(entry);
   });
   if (!status) return status.error();
@@ -459,9 +460,8 @@ Result<std::string> AccountService::CreateApiToken(UserId owner, std::string_vie
     if (!id) return id.error();
     auto entry =
         Audit(actor, "api_token.create", "api_token", std::to_string(*id), scope.place_code);
-    entry.after_json =
-        nlohmann::json{{"name", token.name}, {"owner", user->email}, {"scope", ScopeText(scope)}}
-            .dump();
+    entry.after_json = render::JsonText(
+        nlohmann::json{{"name", token.name}, {"owner", user->email}, {"scope", ScopeText(scope)}});
     return w.AppendAudit(entry);
   });
   if (!status) return status.error();

@@ -70,23 +70,53 @@ std::vector<BundledFramework> BundledFrameworks() {
   return ordered;
 }
 
-Result<std::vector<FrameworkImport>> ImportBundledFrameworks(store::Store& store) {
-  std::vector<FrameworkImport> done;
+Result<BundledFrameworksPlan> PlanBundledFrameworks(store::Store& store) {
+  auto stored = StoredCatalogue(store);
+  if (!stored) return stored.error();
+  BundledFrameworksPlan plan;
+  plan.catalogue = std::move(*stored);
   for (const BundledFramework& file : BundledFrameworks()) {
     auto framework = io::ParseFrameworkYaml(file.text, file.file_name);
     if (!framework) return framework.error();
-    auto stored = store.GetFramework(framework->id, std::nullopt);
-    if (!stored && stored.error().code() != ErrorCode::kNotFound) return stored.error();
-    if (stored && stored->version > framework->version) {
-      done.push_back(
+    const domain::Framework* latest = plan.catalogue.Find(framework->id);
+    if (latest != nullptr && latest->version > framework->version) {
+      plan.outcomes.push_back(
           {framework->id, framework->version, framework->title, ImportOutcome::kKeptNewer});
       continue;
     }
-    auto result = ImportFramework(store, file.text, "frameworks/" + std::string(file.file_name));
-    if (!result.errors.empty()) return result.errors.front();
-    done.push_back(std::move(*result.imported));
+    const std::string file_name = "frameworks/" + std::string(file.file_name);
+    auto planned = PlanFrameworkImport(store, plan.catalogue, file.text, file_name);
+    if (!planned) return planned.error();
+    if (!planned->errors.empty()) return planned->errors.front();
+    const domain::Framework& f = *planned->framework;
+    plan.outcomes.push_back(
+        {f.id, f.version, f.title,
+         planned->unchanged ? ImportOutcome::kUnchanged : ImportOutcome::kImported});
+    if (!planned->unchanged) {
+      plan.to_write.push_back({f.id, f.version, f.title, std::string(file.text), ""});
+    }
+    plan.catalogue.Add(std::move(*planned->framework));
   }
-  return done;
+  return plan;
+}
+
+Status WriteBundledFrameworks(store::StoreWriter& writer, const BundledFrameworksPlan& plan) {
+  for (const auto& record : plan.to_write) {
+    // The store checks (id, version) again inside the transaction.
+    if (auto put = writer.PutFramework(record); !put) return put;
+  }
+  return Ok();
+}
+
+Result<std::vector<FrameworkImport>> ImportBundledFrameworks(store::Store& store) {
+  auto plan = PlanBundledFrameworks(store);
+  if (!plan) return plan.error();
+  if (!plan->to_write.empty()) {
+    auto written = store.Write(
+        [&](store::StoreWriter& writer) { return WriteBundledFrameworks(writer, *plan); });
+    if (!written) return written.error();
+  }
+  return std::move(plan->outcomes);
 }
 
 }  // namespace lct::services

@@ -10,4 +10,6 @@ Result<std::unique_ptr<store::Store>> OpenDatabase(const DatabaseOptions& option
 
 Result<int> CheckHealth(store::Store& store) { return store.SchemaVersion(); }
 
+Status CheckWritable(store::Store& store) { return store.CheckWritable(kHealthWriteWait); }
+
 }  // namespace lct::services

@@ -1,6 +1,7 @@
 // Opening the product's database and checking that it answers.
 #pragma once
 
+#include <chrono>
 #include <memory>
 #include <string>
 
@@ -19,5 +20,13 @@ struct DatabaseOptions {
 
 // The schema version, proving the database answers; an error when it does not.
 [[nodiscard]] Result<int> CheckHealth(store::Store& store);
+
+// How long a health check waits for another writer before saying the database cannot be
+// written: short, so that a check never hangs, yet longer than any ordinary write holds the lock.
+inline constexpr std::chrono::milliseconds kHealthWriteWait{1000};
+
+// Ok when a write transaction can start now (Store::CheckWritable with kHealthWriteWait);
+// kUnavailable when another writer holds the lock longer than that, or the file is read-only.
+[[nodiscard]] Status CheckWritable(store::Store& store);
 
 }  // namespace lct::services

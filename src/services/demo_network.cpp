@@ -11,6 +11,7 @@
 #include "io/demo_files.hpp"
 #include "io/file.hpp"
 #include "io/ons_tidy.hpp"
+#include "services/bundled_frameworks.hpp"
 #include "services/demo_places.hpp"
 #include "services/demo_round.hpp"
 
@@ -124,6 +125,42 @@ Result<std::vector<domain::Indicator>> ReadIndicators(
   return out;
 }
 
+// Writes the network, its places, memberships, indicators and observations.
+Status WriteNetwork(store::StoreWriter& w, const DemoPlaces& places,
+                    const std::vector<domain::Indicator>& indicators,
+                    std::map<ObservationKey, LoadedObservation>& observations,
+                    DemoLoadSummary& summary) {
+  auto network = w.UpsertNetwork(places.network);
+  if (!network) return network.error();
+  std::map<std::string, PlaceId> place_ids;
+  for (const auto& p : places.places) {
+    auto id = w.UpsertPlace(p);
+    if (!id) return id.error();
+    place_ids[p.code] = *id;
+    if (!domain::IsLocalAuthority(p.kind)) continue;
+    const auto member = places.members.find(p.code);
+    domain::Membership m{*id, domain::MembershipRole::kComparator, ""};
+    if (member != places.members.end()) {
+      m.role = domain::MembershipRole::kMember;
+      m.reason = member->second;
+    }
+    if (auto set = w.SetMembership(*network, m); !set) return set;
+    ++(m.role == domain::MembershipRole::kMember ? summary.members : summary.comparators);
+  }
+  std::map<std::string, IndicatorId> indicator_ids;
+  for (const auto& i : indicators) {
+    auto id = w.UpsertIndicator(i);
+    if (!id) return id.error();
+    indicator_ids[i.code] = *id;
+  }
+  for (auto& [key, loaded] : observations) {
+    loaded.observation.indicator = indicator_ids.at(std::get<0>(key));
+    loaded.observation.place = place_ids.at(loaded.place_code);
+    if (auto put = w.UpsertObservation(loaded.observation); !put) return put;
+  }
+  return Ok();
+}
+
 }  // namespace
 
 Result<DemoLoadSummary> LoadDemoNetwork(store::Store& store, const std::string& demo_dir) {
@@ -150,40 +187,27 @@ Result<DemoLoadSummary> LoadDemoNetwork(store::Store& store, const std::string& 
   auto indicators = ReadIndicators(demo_dir, *choices, units);
   if (!indicators) return indicators.error();
 
+  // Everything the load will write is worked out before the one transaction that writes it.
+  auto frameworks = PlanBundledFrameworks(store);
+  if (!frameworks) return frameworks.error();
+  const domain::Framework* toolkit = frameworks->catalogue.Find(kDemoRoundFramework);
+  if (toolkit == nullptr) return NotFound("the toolkit framework is not bundled");
+  const bool round_place_loaded =
+      std::any_of(places->places.begin(), places->places.end(),
+                  [](const domain::Place& p) { return p.code == kDemoRoundPlace; });
+  auto round = PlanDemoRound(store, *toolkit, round_place_loaded);
+  if (!round) return round.error();
+
   auto status = store.Write([&](store::StoreWriter& w) -> Status {
-    auto network = w.UpsertNetwork(places->network);
-    if (!network) return network.error();
-    std::map<std::string, PlaceId> place_ids;
-    for (const auto& p : places->places) {
-      auto id = w.UpsertPlace(p);
-      if (!id) return id.error();
-      place_ids[p.code] = *id;
-      if (!domain::IsLocalAuthority(p.kind)) continue;
-      const auto member = places->members.find(p.code);
-      domain::Membership m{*id, domain::MembershipRole::kComparator, ""};
-      if (member != places->members.end()) {
-        m.role = domain::MembershipRole::kMember;
-        m.reason = member->second;
-      }
-      if (auto set = w.SetMembership(*network, m); !set) return set;
-      ++(m.role == domain::MembershipRole::kMember ? summary.members : summary.comparators);
+    if (auto written = WriteBundledFrameworks(w, *frameworks); !written) return written;
+    if (auto written = WriteNetwork(w, *places, *indicators, observations, summary); !written) {
+      return written;
     }
-    std::map<std::string, IndicatorId> indicator_ids;
-    for (const auto& i : *indicators) {
-      auto id = w.UpsertIndicator(i);
-      if (!id) return id.error();
-      indicator_ids[i.code] = *id;
-    }
-    for (auto& [key, loaded] : observations) {
-      loaded.observation.indicator = indicator_ids.at(std::get<0>(key));
-      loaded.observation.place = place_ids.at(loaded.place_code);
-      if (auto put = w.UpsertObservation(loaded.observation); !put) return put;
-    }
-    return Ok();
+    // One illustrative self-assessment round (issue 4; services/demo_round).
+    return *round ? WriteDemoRound(w, **round) : Ok();
   });
   if (!status) return status.error();
-  // One illustrative self-assessment round (issue 4; services/demo_round).
-  if (auto round = LoadDemoRound(store); !round) return round.error();
+  summary.frameworks = std::move(frameworks->outcomes);
   summary.places = static_cast<int>(places->places.size());
   summary.indicators = static_cast<int>(indicators->size());
   summary.observations = static_cast<int>(observations.size());

@@ -2,8 +2,10 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "base/result.hpp"
+#include "services/framework_service.hpp"
 #include "store/store.hpp"
 
 namespace lct::services {
@@ -15,10 +17,14 @@ struct DemoLoadSummary {
   int indicators = 0;
   int observations = 0;
   int rows_skipped = 0;  // rows for areas the network does not hold (Scotland, counties...)
+  std::vector<FrameworkImport> frameworks;  // the bundled frameworks, imported or found stored
 };
 
-// Reads every file under `demo_dir` first, then writes it all in one transaction: a missing or
-// malformed file changes nothing. Loading twice leaves the same data (upserts by code).
+// Reads every file under `demo_dir` and works out everything to write first, then writes it
+// all in ONE transaction: the bundled frameworks the store lacks, the network, its places,
+// indicators and observations, and the illustrative round (services/demo_round). A missing or
+// malformed file, or any failure while writing, changes nothing (issue 11). Loading twice
+// leaves the same data (upserts by code; the round only once).
 [[nodiscard]] Result<DemoLoadSummary> LoadDemoNetwork(store::Store& store,
                                                       const std::string& demo_dir);
 

@@ -3,15 +3,14 @@
 #include <array>
 #include <cstdint>
 #include <string>
+#include <utility>
 
 #include "services/auth_crypto.hpp"
 #include "services/bundled_frameworks.hpp"
-#include "services/framework_cache.hpp"
 
 namespace lct::services {
 namespace {
 
-constexpr const char* kFramework = "toolkit";
 constexpr const char* kOpenedAt = "2025-01-13T09:00:00Z";
 constexpr const char* kClosesOn = "2025-02-28";
 constexpr const char* kClosedAt = "2025-02-28T17:00:00Z";
@@ -69,66 +68,79 @@ std::optional<int> Rating(const domain::Strand& strand, const domain::Level& lev
 
 }  // namespace
 
-Result<bool> LoadDemoRound(store::Store& store) {
-  auto place = store.GetPlace(kDemoRoundPlace);
-  if (!place) {
-    if (place.error().code() == ErrorCode::kNotFound) return false;  // a partial demo
-    return place.error();
+Result<std::optional<DemoRoundPlan>> PlanDemoRound(store::Store& store,
+                                                   const domain::Framework& toolkit,
+                                                   bool place_pending) {
+  const std::optional<DemoRoundPlan> nothing;
+  if (!place_pending) {
+    auto place = store.GetPlace(kDemoRoundPlace);
+    if (!place) {
+      if (place.error().code() == ErrorCode::kNotFound) return nothing;  // a partial demo
+      return place.error();
+    }
   }
   auto rounds = store.ListRounds(kDemoRoundPlace);
   if (!rounds) return rounds.error();
   for (const auto& r : *rounds) {
-    if (r.illustrative) return false;
+    if (r.illustrative) return nothing;
   }
-  FrameworkCache cache;
-  auto framework = LoadFramework(store, cache, kFramework);
-  if (!framework && framework.error().code() == ErrorCode::kNotFound) {
-    auto imported = ImportBundledFrameworks(store);
-    if (!imported) return imported.error();
-    framework = LoadFramework(store, cache, kFramework);
-  }
-  if (!framework) return framework.error();
-  const domain::Framework& f = **framework;
-  const auto scale = f.scale.empty() ? domain::DefaultScale() : f.scale;
-  const int top = scale.back().value;
-
-  domain::AssessmentRound round;
+  DemoRoundPlan plan{{}, toolkit};
+  domain::AssessmentRound& round = plan.round;
   round.place_code = kDemoRoundPlace;
-  round.framework = f.id;
-  round.framework_version = f.version;
-  for (const auto& s : f.strands) round.strands.push_back(s.id);
+  round.framework = toolkit.id;
+  round.framework_version = toolkit.version;
+  for (const auto& s : toolkit.strands) round.strands.push_back(s.id);
   round.closes_on = kClosesOn;
   round.illustrative = true;
   round.opened_at = kOpenedAt;
-  auto status = store.Write([&](store::StoreWriter& w) -> Status {
-    auto id = w.CreateRound(round);
-    if (!id) return id.error();
-    for (std::size_t i = 0; i < kRespondents.size(); ++i) {
-      domain::Respondent r;
-      r.round = *id;
-      r.name = "Illustrative respondent " + std::to_string(i + 1);
-      r.organisation = "Illustrative organisation";
-      r.sector = kRespondents[i].sector;
-      r.role = kRespondents[i].role;
-      r.invited_at = kOpenedAt;
-      // Nobody can answer a closed round, so this link is never shown or used.
-      auto added = w.AddRespondent(r, HashToken(RandomToken()));
-      if (!added) return added.error();
-      for (const auto& strand : f.strands) {
-        for (const auto& level : strand.levels) {
-          for (const auto& c : level.criteria) {
-            if (c.retired) continue;
-            domain::Answer a;
-            a.respondent = added->id;
-            a.criterion = c.id;
-            a.rating = Rating(strand, level, c.id, i, top);
-            if (auto put = w.UpsertAnswer(a); !put) return put;
-          }
+  return std::optional<DemoRoundPlan>(std::move(plan));
+}
+
+Status WriteDemoRound(store::StoreWriter& writer, const DemoRoundPlan& plan) {
+  const domain::Framework& f = plan.framework;
+  const auto scale = f.scale.empty() ? domain::DefaultScale() : f.scale;
+  const int top = scale.back().value;
+  auto id = writer.CreateRound(plan.round);
+  if (!id) return id.error();
+  for (std::size_t i = 0; i < kRespondents.size(); ++i) {
+    domain::Respondent r;
+    r.round = *id;
+    r.name = "Illustrative respondent " + std::to_string(i + 1);
+    r.organisation = "Illustrative organisation";
+    r.sector = kRespondents[i].sector;
+    r.role = kRespondents[i].role;
+    r.invited_at = kOpenedAt;
+    // Nobody can answer a closed round, so this link is never shown or used.
+    auto added = writer.AddRespondent(r, HashToken(RandomToken()));
+    if (!added) return added.error();
+    for (const auto& strand : f.strands) {
+      for (const auto& level : strand.levels) {
+        for (const auto& c : level.criteria) {
+          if (c.retired) continue;
+          domain::Answer a;
+          a.respondent = added->id;
+          a.criterion = c.id;
+          a.rating = Rating(strand, level, c.id, i, top);
+          if (auto put = writer.UpsertAnswer(a); !put) return put;
         }
       }
-      if (auto submitted = w.MarkSubmitted(added->id); !submitted) return submitted;
     }
-    return w.CloseRound(*id, kClosedAt);
+    if (auto submitted = writer.MarkSubmitted(added->id); !submitted) return submitted;
+  }
+  return writer.CloseRound(*id, kClosedAt);
+}
+
+Result<bool> LoadDemoRound(store::Store& store) {
+  auto frameworks = PlanBundledFrameworks(store);
+  if (!frameworks) return frameworks.error();
+  const domain::Framework* toolkit = frameworks->catalogue.Find(kDemoRoundFramework);
+  if (toolkit == nullptr) return NotFound("the toolkit framework is not bundled");
+  auto plan = PlanDemoRound(store, *toolkit, false);
+  if (!plan) return plan.error();
+  if (!*plan) return false;
+  auto status = store.Write([&](store::StoreWriter& writer) -> Status {
+    if (auto written = WriteBundledFrameworks(writer, *frameworks); !written) return written;
+    return WriteDemoRound(writer, **plan);
   });
   if (!status) return status.error();
   return true;

@@ -10,13 +10,6 @@
 namespace lct::services {
 namespace {
 
-// What importing a file would do, worked out without writing.
-struct Plan {
-  std::optional<domain::Framework> framework;
-  std::vector<Error> errors;
-  bool unchanged = false;
-};
-
 // The line of a top-level key such as "version:" (0 when not found), for errors about the file
 // as a whole that the parsed model does not place.
 std::int64_t LineOfKey(std::string_view text, std::string_view key) {
@@ -38,11 +31,13 @@ Result<domain::Framework> ParseStored(const domain::FrameworkRecord& record) {
   return std::move(parsed).value();
 }
 
-Result<Plan> PlanImport(store::Store& store, std::string_view text, std::string_view file_name) {
-  auto catalogue = StoredCatalogue(store);
-  if (!catalogue) return catalogue.error();
-  auto read = io::ReadFrameworkYaml(text, file_name, &*catalogue);
-  Plan plan;
+}  // namespace
+
+Result<FrameworkPlan> PlanFrameworkImport(store::Store& store,
+                                          const domain::FrameworkCatalogue& catalogue,
+                                          std::string_view text, std::string_view file_name) {
+  auto read = io::ReadFrameworkYaml(text, file_name, &catalogue);
+  FrameworkPlan plan;
   if (!read.errors.empty()) {
     plan.errors = std::move(read.errors);
     return plan;
@@ -63,11 +58,20 @@ Result<Plan> PlanImport(store::Store& store, std::string_view text, std::string_
     }
   } else if (same.error().code() != ErrorCode::kNotFound) {
     return same.error();
-  } else if (const domain::Framework* latest = catalogue->Find(framework.id)) {
+  } else if (const domain::Framework* latest = catalogue.Find(framework.id)) {
     plan.errors = domain::CheckNewVersion(*latest, framework, file_name);
   }
   if (plan.errors.empty()) plan.framework = std::move(read.framework);
   return plan;
+}
+
+namespace {
+
+Result<FrameworkPlan> PlanImport(store::Store& store, std::string_view text,
+                                 std::string_view file_name) {
+  auto catalogue = StoredCatalogue(store);
+  if (!catalogue) return catalogue.error();
+  return PlanFrameworkImport(store, *catalogue, text, file_name);
 }
 
 FrameworkCheck Checked(std::optional<domain::Framework> framework, std::vector<Error> errors) {

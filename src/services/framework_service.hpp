@@ -53,6 +53,22 @@ struct FrameworkImportResult {
 // The highest version of every stored framework, for resolving crosswalks.
 [[nodiscard]] Result<domain::FrameworkCatalogue> StoredCatalogue(store::Store& store);
 
+// What importing a file would do, worked out without writing.
+struct FrameworkPlan {
+  std::optional<domain::Framework> framework;  // set only when `errors` is empty
+  std::vector<Error> errors;                   // every problem found, in line order
+  bool unchanged = false;                      // the same version is stored with the same content
+};
+
+// Plans an import as ImportFramework does, resolving crosswalks and the versioning rule against
+// `catalogue` instead of the stored frameworks alone, so that several files can be planned
+// first and written in one transaction (the bundled frameworks, the demo network). The
+// same-version check still reads the store. An error result only when the store cannot be read.
+[[nodiscard]] Result<FrameworkPlan> PlanFrameworkImport(store::Store& store,
+                                                        const domain::FrameworkCatalogue& catalogue,
+                                                        std::string_view text,
+                                                        std::string_view file_name);
+
 // Every problem ImportFramework would report for this file, without writing anything: the file's
 // own errors (io::ReadFrameworkYaml), crosswalks checked against the stored frameworks, the
 // versioning rule against the stored highest version of the same id (domain::CheckNewVersion),

@@ -6,6 +6,8 @@
 #include <unordered_map>
 #include <utility>
 
+#include "render/json_text.hpp"
+
 namespace lct::services {
 namespace {
 
@@ -150,13 +152,12 @@ Result<ImportReport> ImportObservations(store::Store& store, std::istream& in,
     e.entity = "observations";
     e.entity_id = source_name;
     // The import's summary: a bulk import's every previous value would be a copy of the table.
-    e.after_json = nlohmann::json{{"file", source_name},
-                                  {"added", counts.added},
-                                  {"changed", counts.changed},
-                                  {"unchanged", counts.unchanged},
-                                  {"rejected_and_skipped", report.rejected},
-                                  {"indicators", report.accepted_by_indicator}}
-                       .dump();
+    e.after_json = render::JsonText(nlohmann::json{{"file", source_name},
+                                                   {"added", counts.added},
+                                                   {"changed", counts.changed},
+                                                   {"unchanged", counts.unchanged},
+                                                   {"rejected_and_skipped", report.rejected},
+                                                   {"indicators", report.accepted_by_indicator}});
     return e;
   };
   auto counts = store.ImportObservations(fill, decide, audit);

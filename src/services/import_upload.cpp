@@ -5,6 +5,7 @@
 #include <sstream>
 #include <utility>
 
+#include "render/json_text.hpp"
 #include "services/auth_crypto.hpp"
 
 namespace lct::services {
@@ -12,19 +13,18 @@ namespace {
 
 std::string OptionsJson(const ImportOptions& options) {
   const io::ColumnMapping& m = options.mapping;
-  return nlohmann::json{{"layout", io::CsvLayoutKey(m.layout)},
-                        {"place", m.place},
-                        {"indicator", m.indicator},
-                        {"period", m.period},
-                        {"value", m.value},
-                        {"lower", m.lower},
-                        {"upper", m.upper},
-                        {"status", m.status},
-                        {"note", m.note},
-                        {"fixed_indicator", m.fixed_indicator},
-                        {"fixed_period", m.fixed_period},
-                        {"ignore", m.ignore}}
-      .dump();
+  return render::JsonText(nlohmann::json{{"layout", io::CsvLayoutKey(m.layout)},
+                                         {"place", m.place},
+                                         {"indicator", m.indicator},
+                                         {"period", m.period},
+                                         {"value", m.value},
+                                         {"lower", m.lower},
+                                         {"upper", m.upper},
+                                         {"status", m.status},
+                                         {"note", m.note},
+                                         {"fixed_indicator", m.fixed_indicator},
+                                         {"fixed_period", m.fixed_period},
+                                         {"ignore", m.ignore}});
 }
 
 Result<ImportOptions> OptionsFromJson(const std::string& text) {

@@ -14,6 +14,7 @@
 #include "io/csv_reader.hpp"
 #include "render/csv_export.hpp"
 #include "render/csv_writer.hpp"
+#include "render/json_text.hpp"
 #include "services/framework_service.hpp"
 
 namespace lct::services {
@@ -48,24 +49,23 @@ std::optional<bool> ParseFlag(std::string_view text) {
 }
 
 std::string IndicatorJson(const domain::Indicator& i) {
-  return nlohmann::json{{"code", i.code},
-                        {"name", i.name},
-                        {"description", i.description},
-                        {"topic", i.topic},
-                        {"measure", i.measure},
-                        {"unit", i.unit},
-                        {"decimals", i.decimals},
-                        {"direction", domain::DirectionKey(i.direction)},
-                        {"source_org", i.source_org},
-                        {"source_url", i.source_url},
-                        {"source_date", i.source_date},
-                        {"licence", i.licence},
-                        {"caveats", i.caveats},
-                        {"dataset", i.dataset},
-                        {"geography", i.geography},
-                        {"proxy", i.proxy},
-                        {"links", i.links}}
-      .dump();
+  return render::JsonText(nlohmann::json{{"code", i.code},
+                                         {"name", i.name},
+                                         {"description", i.description},
+                                         {"topic", i.topic},
+                                         {"measure", i.measure},
+                                         {"unit", i.unit},
+                                         {"decimals", i.decimals},
+                                         {"direction", domain::DirectionKey(i.direction)},
+                                         {"source_org", i.source_org},
+                                         {"source_url", i.source_url},
+                                         {"source_date", i.source_date},
+                                         {"licence", i.licence},
+                                         {"caveats", i.caveats},
+                                         {"dataset", i.dataset},
+                                         {"geography", i.geography},
+                                         {"proxy", i.proxy},
+                                         {"links", i.links}});
 }
 
 domain::AuditEntry IndicatorAudit(const Actor& actor, const domain::Indicator* before,

@@ -7,20 +7,20 @@
 
 #include "domain/period.hpp"
 #include "io/csv_reader.hpp"
+#include "render/json_text.hpp"
 
 namespace lct::services {
 namespace {
 
 std::string TargetJson(const domain::Target& t, const std::string& indicator_code) {
-  return nlohmann::json{{"indicator", indicator_code},
-                        {"baseline_value", t.baseline_value},
-                        {"baseline_period", t.baseline_period},
-                        {"target_value", t.target_value},
-                        {"target_date", t.target_date},
-                        {"tolerance", t.tolerance},
-                        {"shape", domain::PathShapeKey(t.shape)},
-                        {"note", t.note}}
-      .dump();
+  return render::JsonText(nlohmann::json{{"indicator", indicator_code},
+                                         {"baseline_value", t.baseline_value},
+                                         {"baseline_period", t.baseline_period},
+                                         {"target_value", t.target_value},
+                                         {"target_date", t.target_date},
+                                         {"tolerance", t.tolerance},
+                                         {"shape", domain::PathShapeKey(t.shape)},
+                                         {"note", t.note}});
 }
 
 domain::AuditEntry TargetAudit(const Actor& actor, std::string action, std::string place_code,

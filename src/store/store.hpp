@@ -3,6 +3,7 @@
 // Thread safety: every method may be called from any thread at once.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -131,6 +132,11 @@ class Store {
   [[nodiscard]] virtual Result<int> SchemaVersion() = 0;
   // Cheap round trip to the database, for /healthz.
   [[nodiscard]] virtual Status Ping() = 0;
+  // Whether a write could start now, for /healthz (issue 11): begins a write transaction,
+  // waiting at most `wait` for another writer's lock, and rolls it back, writing nothing.
+  // kUnavailable while another connection or process holds the write lock longer than that,
+  // or when the database cannot be written at all (a read-only file).
+  [[nodiscard]] virtual Status CheckWritable(std::chrono::milliseconds wait) = 0;
 
   // Runs `body` in one transaction: committed only when `body` returns ok and the commit
   // succeeds, rolled back otherwise, so a failed import changes nothing. When Write returns

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "render/account_pages.hpp"
+#include "render/json_text.hpp"
 #include "web/app.hpp"
 #include "web/auth_context.hpp"
 #include "web/handler_support.hpp"
@@ -226,13 +227,11 @@ void AddAccountPageRoutes(Router& router, const App& app) {
   router.Add(Method::kGet, "/api/v1/me", Permission::kSignedIn, [](const RouteContext& ctx) {
     nlohmann::json roles = nlohmann::json::object();
     for (const auto& [code, role] : ctx.principal.place_roles) roles[code] = RoleName(role);
-    return JsonBody(nlohmann::json{
-        {"email", ctx.principal.email},
-        {"name", ctx.principal.display_name},
-        {"admin", ctx.principal.network_admin},
-        {"api_token", ctx.principal.api_token},
-        {"roles",
-         roles}}.dump());
+    return JsonBody(render::JsonText(nlohmann::json{{"email", ctx.principal.email},
+                                                    {"name", ctx.principal.display_name},
+                                                    {"admin", ctx.principal.network_admin},
+                                                    {"api_token", ctx.principal.api_token},
+                                                    {"roles", roles}}));
   });
 }
 

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "render/json_text.hpp"
+
 namespace lct::web {
 namespace {
 
@@ -63,13 +65,12 @@ Json AreaValueJson(const std::optional<domain::AreaValue>& a) {
 std::string PlaceListJson(const domain::PlaceList& list) {
   Json places = Json::array();
   for (const auto& s : list.places) places.push_back(PlaceJson(s));
-  return Json{{"network", Json{{"slug", list.network.slug},
-                               {"name", list.network.name},
-                               {"members", list.member_count},
-                               {"comparators", list.comparator_count}}},
-              {"count", list.places.size()},
-              {"places", places}}
-      .dump();
+  return render::JsonText(Json{{"network", Json{{"slug", list.network.slug},
+                                                {"name", list.network.name},
+                                                {"members", list.member_count},
+                                                {"comparators", list.comparator_count}}},
+                               {"count", list.places.size()},
+                               {"places", places}});
 }
 
 std::string PlaceProfileJson(const domain::PlaceProfile& profile) {
@@ -101,13 +102,13 @@ std::string PlaceProfileJson(const domain::PlaceProfile& profile) {
   }
   Json out = PlaceJson(profile.summary);
   out["indicators"] = std::move(indicators);
-  return out.dump();
+  return render::JsonText(out);
 }
 
 std::string IndicatorsJson(const std::vector<domain::Indicator>& indicators) {
   Json list = Json::array();
   for (const auto& i : indicators) list.push_back(IndicatorJson(i));
-  return Json{{"count", indicators.size()}, {"indicators", list}}.dump();
+  return render::JsonText(Json{{"count", indicators.size()}, {"indicators", list}});
 }
 
 }  // namespace lct::web

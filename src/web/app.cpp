@@ -1,6 +1,5 @@
 #include "web/app.hpp"
 
-#include <algorithm>
 #include <cctype>
 #include <exception>
 #include <optional>
@@ -9,7 +8,9 @@
 #include <spdlog/spdlog.h>
 #include <nlohmann/json.hpp>
 
+#include "base/text.hpp"
 #include "render/account_pages.hpp"
+#include "render/json_text.hpp"
 #include "render/pages.hpp"
 #include "render/session_chrome.hpp"
 #include "services/auth_crypto.hpp"
@@ -63,10 +64,7 @@ bool ChangesState(Method method) {
 std::optional<std::string> BearerToken(const Request& request) {
   const auto header = request.Header("Authorization");
   if (!header || header->size() < 7) return std::nullopt;
-  std::string scheme = header->substr(0, 7);
-  std::transform(scheme.begin(), scheme.end(), scheme.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  if (scheme != "bearer ") return std::nullopt;
+  if (text::AsciiLower(header->substr(0, 7)) != "bearer ") return std::nullopt;
   return header->substr(7);
 }
 
@@ -94,7 +92,8 @@ Response ErrorResponse(const Request& request, int status, std::string_view mess
   response.status = status;
   if (request.path.starts_with("/api/")) {
     response.content_type = "application/json";
-    response.body = nlohmann::json{{"error", {{"status", status}, {"message", message}}}}.dump();
+    response.body =
+        render::JsonText(nlohmann::json{{"error", {{"status", status}, {"message", message}}}});
   } else if (status == 401) {
     response.body = render::SignInRequiredPage(message, "/sign-in?next=" + NextParameter(request));
   } else {
@@ -127,6 +126,12 @@ Response App::Handle(const Request& request) const {
     const auto error_page = [&](int status, std::string_view message) {
       return ErrorResponse(request, status, message);
     };
+    // Issue 11: a path, query or cookie that is not valid UTF-8 goes no further.
+    if (auto text = CheckRequestText(request); !text) {
+      response = error_page(400, text.error().message());
+      AddSecurityHeaders(response);
+      return response;
+    }
     Principal principal;
     const auto bearer = request.path.starts_with("/api/") ? BearerToken(request) : std::nullopt;
     if (bearer) {

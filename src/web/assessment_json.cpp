@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include "render/json_text.hpp"
 #include "services/assessment_export.hpp"
 
 namespace lct::web {
@@ -161,7 +162,7 @@ std::string RoundResultsJson(const services::RoundReport& report) {
     unmet.push_back({{"criterion", u.id}, {"ideas", ideas}});
   }
   j["unmet"] = unmet;
-  return j.dump(2);
+  return render::JsonText(j, 2);
 }
 
 std::string RoundExportJson(const services::RoundReport& report) {
@@ -191,7 +192,7 @@ std::string RoundExportJson(const services::RoundReport& report) {
   j["answers_withheld"] = services::AnswersWithheld(report)
                               ? Json(services::WithheldReason(report.results.min_group_size))
                               : Json(nullptr);
-  return j.dump(2);
+  return render::JsonText(j, 2);
 }
 
 }  // namespace lct::web

@@ -1,31 +1,35 @@
 #include "web/form.hpp"
 
 #include <algorithm>
-#include <cctype>
+
+#include "base/text.hpp"
 
 namespace lct::web {
 namespace {
+
+using text::AsciiLower;
+using text::Trim;
 
 Error BodyError(std::string message) {
   return InvalidArgument(std::move(message), {"", 0, "body"});
 }
 
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
-std::string_view Trim(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-  return text;
+// Issue 11: only valid UTF-8 gets in. Checked here, once, for every field of every form, so
+// no handler ever sees (or stores) anything else. The error names the field.
+Status CheckField(std::string_view name, std::string_view value) {
+  if (const auto problem = text::Utf8Problem(name)) {
+    return InvalidArgument("a form field's name " + *problem, {"", 0, "body"});
+  }
+  if (const auto problem = text::Utf8Problem(value)) {
+    return InvalidArgument("the form field '" + std::string(name) + "' " + *problem,
+                           {"", 0, std::string(name)});
+  }
+  return Ok();
 }
 
 // The media type of a Content-Type value, lower-cased, without parameters.
 std::string MediaType(std::string_view content_type) {
-  return Lower(Trim(content_type.substr(0, content_type.find(';'))));
+  return AsciiLower(Trim(content_type.substr(0, content_type.find(';'))));
 }
 
 struct PartHeaders {
@@ -45,7 +49,7 @@ Result<PartHeaders> ParsePartHeaders(std::string_view block, std::size_t part_nu
     if (colon == std::string_view::npos) {
       return BodyError("part " + std::to_string(part_number) + " has a malformed header line");
     }
-    const std::string name = Lower(Trim(line.substr(0, colon)));
+    const std::string name = AsciiLower(Trim(line.substr(0, colon)));
     const std::string_view value = Trim(line.substr(colon + 1));
     if (name == "content-disposition") {
       if (MediaType(value) != "form-data") {
@@ -93,7 +97,7 @@ std::optional<std::string> HeaderParameter(std::string_view header_value, std::s
     std::string_view rest = Trim(header_value.substr(pos + 1));
     const std::size_t eq = rest.find('=');
     if (eq == std::string_view::npos) return std::nullopt;
-    const std::string key = Lower(Trim(rest.substr(0, eq)));
+    const std::string key = AsciiLower(Trim(rest.substr(0, eq)));
     rest = Trim(rest.substr(eq + 1));
     std::string value;
     std::size_t consumed = 0;
@@ -109,7 +113,7 @@ std::optional<std::string> HeaderParameter(std::string_view header_value, std::s
       consumed = std::min(rest.size(), rest.find(';'));
       value = std::string(Trim(rest.substr(0, consumed)));
     }
-    if (key == Lower(name)) return value;
+    if (key == AsciiLower(name)) return value;
     const std::size_t next = rest.find(';', consumed);
     if (next == std::string_view::npos) return std::nullopt;
     header_value = rest;
@@ -129,6 +133,7 @@ Result<Form> ParseUrlEncodedForm(std::string_view body) {
     auto key = PercentDecode(pair.substr(0, eq), true);
     auto value = PercentDecode(eq == std::string_view::npos ? "" : pair.substr(eq + 1), true);
     if (!key || !value) return BodyError("the form has a malformed %-escape");
+    if (auto checked = CheckField(*key, *value); !checked) return checked.error();
     form.fields.emplace(std::move(*key), std::move(*value));
   }
   return form;
@@ -171,7 +176,16 @@ Result<Form> ParseMultipartForm(std::string_view body, std::string_view boundary
       return BodyError("the multipart body ends without its closing boundary");
     }
     std::string content(body.substr(content_start, content_end - content_start));
+    // A file's content is checked by whatever reads it (the CSV reader names the line); its
+    // name, like every text field, is checked here.
+    if (auto checked = CheckField(headers->name, headers->filename ? "" : content); !checked) {
+      return checked.error();
+    }
     if (headers->filename) {
+      if (const auto problem = text::Utf8Problem(*headers->filename)) {
+        return InvalidArgument("the name of the file sent in '" + headers->name + "' " + *problem,
+                               {"", 0, headers->name});
+      }
       form.files.push_back(
           {headers->name, *headers->filename,
            headers->content_type.empty() ? "application/octet-stream" : headers->content_type,

@@ -37,7 +37,9 @@ struct Form {
 // Parses the request body by its Content-Type. Any other content type (JSON, none) gives an
 // empty Form: such handlers read request.body themselves. Errors (kInvalidArgument, with the
 // field "body"): bad percent-encoding, a multipart body without a boundary, with a missing
-// closing delimiter, or with a part that has no Content-Disposition name.
+// closing delimiter, or with a part that has no Content-Disposition name; and (with the field's
+// name as the error's field) a field name, value or file name that is not valid UTF-8 (issue
+// 11). Uploaded files' content is not checked here.
 [[nodiscard]] Result<Form> ParseForm(const Request& request);
 
 // The parts of ParseForm, for tests and for callers that hold a body without a Request.

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "render/guide_links.hpp"
+#include "render/json_text.hpp"
 
 namespace lct::web {
 namespace {
@@ -121,7 +122,7 @@ Json Summary(const domain::Framework& f, const services::Guide& guide) {
 std::string FrameworkListJson(const services::Guide& guide) {
   Json list = Json::array();
   for (const auto& f : guide.frameworks) list.push_back(Summary(*f, guide));
-  return Json{{"count", list.size()}, {"frameworks", list}}.dump();
+  return render::JsonText(Json{{"count", list.size()}, {"frameworks", list}});
 }
 
 std::string FrameworkJson(const domain::Framework& f, const services::Guide& guide) {
@@ -143,7 +144,7 @@ std::string FrameworkJson(const domain::Framework& f, const services::Guide& gui
   }
   out["strands"] = strands;
   out["sections"] = Sections(f);
-  return out.dump();
+  return render::JsonText(out);
 }
 
 }  // namespace lct::web

@@ -2,7 +2,8 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
+
+#include "base/text.hpp"
 
 namespace lct::web {
 namespace {
@@ -24,11 +25,14 @@ int HexValue(char c) {
   return -1;
 }
 
-bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) ==
-                  std::tolower(static_cast<unsigned char>(y));
-         });
+// The name of the cookie in `header` (a Cookie header's value) whose pair holds byte `offset`,
+// or "" when that name is itself not valid UTF-8.
+std::string CookieAt(std::string_view header, std::size_t offset) {
+  const std::size_t start = header.rfind(';', offset);
+  std::string_view pair = header.substr(start == std::string_view::npos ? 0 : start + 1);
+  pair = text::Trim(pair.substr(0, pair.find(';')));
+  const std::string_view name = text::Trim(pair.substr(0, pair.find('=')));
+  return text::IsValidUtf8(name) ? std::string(name) : std::string();
 }
 
 }  // namespace
@@ -55,7 +59,7 @@ std::optional<std::string> Request::Query(std::string_view key) const {
 
 std::optional<std::string> Request::Header(std::string_view name) const {
   for (const auto& [k, v] : headers) {
-    if (EqualsIgnoreCase(k, name)) return v;
+    if (text::EqualsIgnoreAsciiCase(k, name)) return v;
   }
   return std::nullopt;
 }
@@ -80,6 +84,31 @@ std::optional<std::string> PercentDecode(std::string_view text, bool plus_is_spa
   }
   if (out.find('\0') != std::string::npos) return std::nullopt;
   return out;
+}
+
+Status CheckRequestText(const Request& request) {
+  if (const auto problem = text::Utf8Problem(request.path)) {
+    return InvalidArgument("the address's path " + *problem, {"", 0, "path"});
+  }
+  for (const auto& [key, value] : request.query) {
+    if (const auto problem = text::Utf8Problem(key)) {
+      return InvalidArgument("a query parameter's name " + *problem, {"", 0, "query"});
+    }
+    if (const auto problem = text::Utf8Problem(value)) {
+      return InvalidArgument("the query parameter '" + key + "' " + *problem, {"", 0, key});
+    }
+  }
+  for (const auto& [name, value] : request.headers) {
+    if (!text::EqualsIgnoreAsciiCase(name, "cookie")) continue;
+    if (const auto bad = text::FindInvalidUtf8(value)) {
+      const std::string cookie = CookieAt(value, *bad);
+      return InvalidArgument(
+          (cookie.empty() ? std::string("a cookie") : "the cookie '" + cookie + "'") +
+              " is not valid UTF-8: clear this site's cookies and try again",
+          {"", 0, cookie.empty() ? "cookie" : cookie});
+    }
+  }
+  return Ok();
 }
 
 std::optional<Request> ParseTarget(Method method, std::string_view target) {

@@ -9,6 +9,8 @@
 #include <utility>
 #include <vector>
 
+#include "base/result.hpp"
+
 namespace lct::web {
 
 enum class Method { kGet, kHead, kPost, kPut, kPatch, kDelete, kOptions, kOther };
@@ -45,6 +47,12 @@ struct Response {
 // Splits `target` into a decoded path and query. Returns nullopt for a malformed target
 // (bad percent-encoding, no leading '/', a NUL byte).
 [[nodiscard]] std::optional<Request> ParseTarget(Method method, std::string_view target);
+
+// Issue 11: only valid UTF-8 gets in. Ok when the request's decoded path, every query
+// parameter's name and value, and every Cookie header are valid UTF-8; otherwise an
+// InvalidArgument naming the part ("path", the parameter, or the cookie) as its field. Headers
+// other than Cookie and the body are not checked here (ParseForm checks form bodies).
+[[nodiscard]] Status CheckRequestText(const Request& request);
 
 // Decodes %XX escapes (and '+' as space when `plus_is_space`); nullopt on a bad escape or NUL.
 [[nodiscard]] std::optional<std::string> PercentDecode(std::string_view text, bool plus_is_space);

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "render/index_pages.hpp"
+#include "render/json_text.hpp"
 #include "services/learning_index.hpp"
 #include "web/handler_support.hpp"
 #include "web/routes.hpp"
@@ -98,7 +99,7 @@ void AddIndexRoutes(Router& router, store::Store& store) {
   router.Add(Method::kGet, "/api/v1/index", Permission::kPublic, [load](const RouteContext& ctx) {
     auto index = load(ctx);
     if (!index) return FromError(ctx.request, index.error());
-    return JsonBody(ToJson(*index).dump());
+    return JsonBody(render::JsonText(ToJson(*index)));
   });
 }
 

@@ -11,6 +11,7 @@
 
 #include "domain/period.hpp"
 #include "render/csv_export.hpp"
+#include "render/json_text.hpp"
 #include "render/target_page.hpp"
 #include "services/network_service.hpp"
 #include "services/target_service.hpp"
@@ -215,11 +216,11 @@ void AddTargetRoutes(Router& router, store::Store& store) {
         if (!progress) return FromError(ctx.request, progress.error());
         Json targets = Json::array();
         for (const auto& p : *progress) targets.push_back(TargetJson(p, place->code));
-        Response response = JsonBody(Json{
+        Response response = JsonBody(render::JsonText(Json{
             {"place",
              Json{{"code", place->code}, {"name", place->name}, {"url", "/places/" + place->code}}},
             {"count", progress->size()},
-            {"targets", targets}}.dump());
+            {"targets", targets}}));
         response.headers.clear();  // targets are not public: not cached
         response.SetHeader("Cache-Control", "no-store");
         return response;

@@ -1,26 +1,45 @@
 #include "web/routes.hpp"
 
+#include <spdlog/spdlog.h>
 #include <nlohmann/json.hpp>
 
+#include "render/json_text.hpp"
 #include "services/database.hpp"
 #include "web/assessment_routes.hpp"
 
 namespace lct::web {
+namespace {
+
+// 200 with the schema version when the database answers and a write could start now; 503
+// otherwise (issue 11: a database that reads but cannot be written is not healthy).
+Response Health(store::Store& store) {
+  Response response;
+  response.content_type = "application/json";
+  response.SetHeader("Cache-Control", "no-store");
+  const auto version = services::CheckHealth(store);
+  if (!version) {
+    response.status = 503;
+    response.body =
+        render::JsonText(nlohmann::json{{"status", "unavailable"}, {"database", "unreachable"}});
+    return response;
+  }
+  if (auto writable = services::CheckWritable(store); !writable) {
+    spdlog::warn("health check: no write transaction can start: {}", writable.error().message());
+    response.status = 503;
+    response.body = render::JsonText(nlohmann::json{{"status", "unavailable"},
+                                                    {"database", "cannot start a write"},
+                                                    {"schema_version", *version}});
+    return response;
+  }
+  response.body = render::JsonText(nlohmann::json{{"status", "ok"}, {"schema_version", *version}});
+  return response;
+}
+
+}  // namespace
 
 void AddRoutes(Router& router, store::Store& store) {
-  router.Add(Method::kGet, "/healthz", Permission::kPublic, [&store](const RouteContext&) {
-    Response response;
-    response.content_type = "application/json";
-    response.SetHeader("Cache-Control", "no-store");
-    const auto version = services::CheckHealth(store);
-    if (!version) {
-      response.status = 503;
-      response.body = nlohmann::json{{"status", "unavailable"}, {"database", "unreachable"}}.dump();
-      return response;
-    }
-    response.body = nlohmann::json{{"status", "ok"}, {"schema_version", *version}}.dump();
-    return response;
-  });
+  router.Add(Method::kGet, "/healthz", Permission::kPublic,
+             [&store](const RouteContext&) { return Health(store); });
   AddPageRoutes(router, store);
   AddGuideRoutes(router, store);
   AddIndexRoutes(router, store);

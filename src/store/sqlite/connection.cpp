@@ -89,7 +89,8 @@ Result<std::unique_ptr<Connection>> Connection::Open(const std::string& path, in
   }
   sqlite3_busy_timeout(db.get(), busy_timeout_ms);
   sqlite3_extended_result_codes(db.get(), 1);
-  std::unique_ptr<Connection> connection(new Connection(std::move(db)));  // NOLINT: private ctor
+  std::unique_ptr<Connection> connection(  // NOLINT: private ctor
+      new Connection(std::move(db), busy_timeout_ms));
   // WAL lets readers run while one writer writes; synchronous=FULL makes every
   // acknowledged commit durable, even across a power cut.
   for (const char* pragma :
@@ -124,6 +125,11 @@ Result<std::unique_ptr<Statement>> Connection::Prepare(const char* sql) {
 std::int64_t Connection::LastInsertId() const { return sqlite3_last_insert_rowid(db_.get()); }
 
 std::string Connection::LastError() const { return sqlite3_errmsg(db_.get()); }
+
+void Connection::SetBusyTimeout(int milliseconds) {
+  sqlite3_busy_timeout(db_.get(), milliseconds);
+  busy_timeout_ms_ = milliseconds;
+}
 
 bool Connection::InTransaction() const { return sqlite3_get_autocommit(db_.get()) == 0; }
 

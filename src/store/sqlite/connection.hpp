@@ -68,9 +68,15 @@ class Connection {
   // True while a transaction is open on this connection (SQLite is not in autocommit mode).
   [[nodiscard]] bool InTransaction() const;
 
+  // How long a statement waits for another connection's lock before failing with SQLITE_BUSY.
+  [[nodiscard]] int busy_timeout_ms() const { return busy_timeout_ms_; }
+  void SetBusyTimeout(int milliseconds);
+
  private:
-  explicit Connection(DbHandle db) : db_(std::move(db)) {}
+  Connection(DbHandle db, int busy_timeout_ms)
+      : db_(std::move(db)), busy_timeout_ms_(busy_timeout_ms) {}
   DbHandle db_;
+  int busy_timeout_ms_;
   std::map<const char*, StmtHandle> cache_;
 };
 

@@ -70,6 +70,23 @@ class ConnectionPool {
   std::vector<std::unique_ptr<Connection>> idle_;
 };
 
+// Sets a connection's busy timeout for one scope (a health check must not wait as long as a
+// write may), and puts the usual one back when the scope ends, however it ends.
+class ShortBusyTimeout {
+ public:
+  ShortBusyTimeout(Connection& connection, std::chrono::milliseconds wait)
+      : connection_(connection), usual_ms_(connection.busy_timeout_ms()) {
+    connection_.SetBusyTimeout(static_cast<int>(wait.count()));
+  }
+  ShortBusyTimeout(const ShortBusyTimeout&) = delete;
+  ShortBusyTimeout& operator=(const ShortBusyTimeout&) = delete;
+  ~ShortBusyTimeout() { connection_.SetBusyTimeout(usual_ms_); }
+
+ private:
+  Connection& connection_;
+  int usual_ms_;
+};
+
 // Runs `body` in one immediate transaction: committed only when `body` returns ok, rolled back
 // when it fails or throws (the exception then goes on to the caller).
 Status InTransaction(Connection& connection, const std::function<Status()>& body) {
@@ -279,6 +296,14 @@ class SqliteStore final : public Store {
     auto version = SchemaVersion();
     if (!version) return version.error();
     return Ok();
+  }
+
+  Status CheckWritable(std::chrono::milliseconds wait) override {
+    auto db = pool_.Acquire();
+    const ShortBusyTimeout brief(*db, wait);
+    auto transaction = sqlite::Transaction::Begin(*db, sqlite::Transaction::Mode::kImmediate);
+    if (!transaction) return transaction.error();
+    return Ok();  // the transaction rolls back as it goes out of scope: nothing was written
   }
 
   Status Write(const std::function<Status(StoreWriter&)>& body) override {

@@ -82,6 +82,25 @@ TEST(CsvReader, InvalidUtf8IsAnError) {
   EXPECT_EQ(e.location().line, 2);
 }
 
+// Issue 11: the line is the one holding the bad byte, even inside a quoted field that spans
+// lines, and the field is its column; the message says which byte.
+TEST(CsvReader, InvalidUtf8NamesTheLineItIsOnAndTheColumn) {
+  const Error e = FirstError("a,b,c\n\"one\ntwo\",\"x\ny\nz\xFF\",3\n");
+  EXPECT_EQ(e.location().line, 5);
+  EXPECT_EQ(e.location().field, "column 2");
+  EXPECT_EQ(e.ToString(), "bad.csv:5: column 2: text is not valid UTF-8 (byte 0xFF at position 6)");
+}
+
+// What the old check let through: a UTF-16 surrogate, an overlong form, a code point above
+// U+10FFFF.
+TEST(CsvReader, RefusesSurrogatesOverlongFormsAndCodePointsAboveTheLast) {
+  for (const char* bad : {"\xED\xA0\x80", "\xE0\x80\xAF", "\xF4\x90\x80\x80"}) {
+    const Error e = FirstError(std::string("a\n") + bad + "\n");
+    EXPECT_NE(e.message().find("not valid UTF-8"), std::string::npos) << e.message();
+    EXPECT_EQ(e.location().line, 2);
+  }
+}
+
 TEST(CsvTable, LooksUpColumnsAndChecksFieldCounts) {
   auto table = CsvTable::Parse("code,name\nE1,York\n", "t.csv");
   ASSERT_TRUE(table.ok());

@@ -350,5 +350,16 @@ TEST(FrameworkYamlTest, RecordsLinesSoCodeBuiltFrameworksReportLineZero) {
             "'missing'");
 }
 
+// Issue 11: a framework file that is not UTF-8 (here Latin-1 "é") is refused with its line and
+// column, and nothing else is read from it.
+TEST(FrameworkYaml, TextThatIsNotUtf8NamesLineAndColumn) {
+  const auto read =
+      ReadFrameworkYaml("id: mini\nversion: 1\ntitle: Caf\xE9 learning\n", "mini.yaml");
+  ASSERT_EQ(read.errors.size(), 1U) << Describe(read.errors);
+  EXPECT_FALSE(read.framework.has_value());
+  EXPECT_EQ(read.errors.front().ToString(),
+            "mini.yaml:3:11: text is not valid UTF-8 (byte 0xE9): save the file as UTF-8");
+}
+
 }  // namespace
 }  // namespace lct::io

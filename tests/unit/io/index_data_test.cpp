@@ -125,6 +125,16 @@ TEST(IndexModelReader, UnknownMethodNamesLineAndField) {
   EXPECT_EQ(model.error().location(), (ErrorLocation{"model.yaml", 4, "steps.normalise.method"}));
 }
 
+// Issue 11: a model file that is not UTF-8 is refused with its line and column, before yaml-cpp
+// (which would quietly replace the byte) reads it.
+TEST(IndexModelReader, TextThatIsNotUtf8NamesLineAndColumn) {
+  const auto model =
+      ParseIndexModel("name: x\nsteps:\n  normalise: {method: min\xFFmax}\n", "model.yaml");
+  ASSERT_FALSE(model.ok());
+  EXPECT_EQ(model.error().ToString(),
+            "model.yaml:3:26: text is not valid UTF-8 (byte 0xFF): save the file as UTF-8");
+}
+
 TEST(IndexModelReader, VaryingAStepAbsentFromThePipelineIsAnError) {
   const auto model = ParseIndexModel(
       "name: x\nsteps:\n  normalise: {method: minmax}\nuncertainty:\n"

@@ -1,11 +1,14 @@
 #include "services/demo_network.hpp"
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 
 #include "services/database.hpp"
+#include "services/demo_round.hpp"
 #include "services/network_service.hpp"
 #include "unit/test_support.hpp"
 
@@ -139,6 +142,40 @@ TEST(DemoNetwork, MalformedRowNamesFileLineAndFieldAndChangesNothing) {
   EXPECT_EQ(loaded.error().location().line, 364);
   EXPECT_EQ(loaded.error().location().field, "observation");
   EXPECT_TRUE((*store)->ListPlaces()->empty());
+}
+
+// Issue 11: the loader promises one transaction. A write that fails at the very end (the
+// illustrative round's last step, refused here by a trigger) must leave nothing behind: no
+// frameworks, no network, no places.
+TEST(DemoNetwork, AFailureAtTheLastWriteLeavesTheDatabaseAsItWas) {
+  const auto path = (std::filesystem::temp_directory_path() /
+                     ("lct-demo-late-failure-" + std::to_string(::getpid()) + ".db"))
+                        .string();
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+  ASSERT_TRUE(OpenDatabase({path, 1}).ok());  // the schema only
+  {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+    EXPECT_EQ(sqlite3_exec(db,
+                           "CREATE TRIGGER refuse_close BEFORE UPDATE OF closed_at ON "
+                           "assessment_rounds BEGIN SELECT RAISE(ABORT, 'injected failure'); END",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK);
+    sqlite3_close(db);
+  }
+  auto store = OpenDatabase({path, 2});
+  ASSERT_TRUE(store.ok());
+  auto loaded = LoadDemoNetwork(**store, std::string(LCT_SOURCE_DIR) + "/data/demo");
+  ASSERT_FALSE(loaded.ok());
+  EXPECT_NE(loaded.error().message().find("injected failure"), std::string::npos)
+      << loaded.error().ToString();
+  EXPECT_TRUE((*store)->ListFrameworks()->empty());
+  EXPECT_TRUE((*store)->ListNetworks()->empty());
+  EXPECT_TRUE((*store)->ListPlaces()->empty());
+  EXPECT_TRUE((*store)->ListIndicators()->empty());
+  EXPECT_TRUE((*store)->ListRounds(kDemoRoundPlace)->empty());
+  store->reset();
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
 }
 
 TEST(DemoNetwork, LoadingTwiceChangesNothing) {

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <filesystem>
 #include <stdexcept>
 
@@ -123,6 +124,17 @@ TYPED_TEST(StoreTest, ABodyThatThrowsRollsBackAndLaterWritesSucceed) {
     ASSERT_TRUE(status.ok()) << status.error().ToString();
   }
   EXPECT_TRUE(this->store_->GetPlace("E08000012").ok());
+}
+
+// Issue 11: /healthz asks the store whether a write could start; it must, and must write nothing.
+TYPED_TEST(StoreTest, CheckWritableWritesNothingAndLeavesWritesWorking) {
+  ASSERT_TRUE(this->store_->CheckWritable(std::chrono::milliseconds(100)).ok());
+  EXPECT_TRUE(this->store_->ListPlaces()->empty());
+  const auto status = this->store_->Write([](StoreWriter& w) -> Status {
+    auto id = w.UpsertPlace(Liverpool());
+    return id.ok() ? Ok() : Status(id.error());
+  });
+  EXPECT_TRUE(status.ok());
 }
 
 TYPED_TEST(StoreTest, ObservationsRoundTripIncludingNullsAndMetacharacters) {

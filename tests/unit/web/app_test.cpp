@@ -30,6 +30,22 @@ TEST(App, HomePageListsTheNetwork) {
   EXPECT_NE(r.body.find("Open Government Licence v3.0"), std::string::npos);
 }
 
+// Issue 11: refused at the door, before any route runs, with the part named.
+TEST(App, AQueryOrPathThatIsNotUtf8Is400NamingIt) {
+  const auto page = Get("/guide/search?q=%FF");
+  EXPECT_EQ(page.status, 400);
+  EXPECT_TRUE(page.body.find("&#39;q&#39; is not valid UTF-8") != std::string::npos ||
+              page.body.find("&apos;q&apos; is not valid UTF-8") != std::string::npos)
+      << page.body;
+  const auto api = Get("/api/v1/places?region=%C3");
+  EXPECT_EQ(api.status, 400);
+  EXPECT_NE(api.body.find("\"message\":\"the query parameter 'region' is not valid UTF-8"),
+            std::string::npos)
+      << api.body;
+  EXPECT_EQ(Get("/places/%FF").status, 400);
+  EXPECT_EQ(Get("/indicators/%E9t%E9", Method::kPost).status, 400);
+}
+
 TEST(App, EveryResponseCarriesSecurityHeaders) {
   for (const char* target : {"/", "/nope", "/static/app.css", "/api/v1/places"}) {
     const auto r = Get(target);

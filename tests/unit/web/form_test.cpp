@@ -98,6 +98,47 @@ TEST(ParseForm, OtherContentTypesGiveAnEmptyForm) {
   EXPECT_TRUE(none->fields.empty());
 }
 
+// Issue 11: only valid UTF-8 gets in; the error names the field.
+TEST(ParseForm, UrlEncodedFieldsThatAreNotUtf8AreRefusedNamingTheField) {
+  auto form = ParseForm(WithBody("application/x-www-form-urlencoded", "a=1&name=t%FF&b=2"));
+  ASSERT_FALSE(form.ok());
+  EXPECT_EQ(form.error().code(), ErrorCode::kInvalidArgument);
+  EXPECT_EQ(form.error().location().field, "name");
+  EXPECT_EQ(form.error().message(),
+            "the form field 'name' is not valid UTF-8 (byte 0xFF at position 2)");
+  auto key = ParseForm(WithBody("application/x-www-form-urlencoded", "n%C3me=x"));
+  ASSERT_FALSE(key.ok());
+  EXPECT_NE(key.error().message().find("name is not valid UTF-8"), std::string::npos);
+  // Encoded overlong '/' and a surrogate are refused too; proper UTF-8 passes.
+  EXPECT_FALSE(ParseForm(WithBody("application/x-www-form-urlencoded", "p=%C0%AF")).ok());
+  EXPECT_FALSE(ParseForm(WithBody("application/x-www-form-urlencoded", "p=%ED%A0%80")).ok());
+  auto good = ParseForm(WithBody("application/x-www-form-urlencoded", "name=caf%C3%A9"));
+  ASSERT_TRUE(good.ok());
+  EXPECT_EQ(good->Field("name"), "caf\xC3\xA9");
+}
+
+TEST(ParseForm, MultipartFieldsAndFileNamesThatAreNotUtf8AreRefused) {
+  const auto part = [](const std::string& disposition, const std::string& value) {
+    return "--b\r\nContent-Disposition: form-data; " + disposition + "\r\n\r\n" + value + "\r\n";
+  };
+  auto field = ParseForm(
+      WithBody("multipart/form-data; boundary=b",
+               part("name=\"note\"", "ok") + part("name=\"comment\"", "bad \xE9") + "--b--"));
+  ASSERT_FALSE(field.ok());
+  EXPECT_EQ(field.error().location().field, "comment");
+  auto file_name = ParseForm(
+      WithBody("multipart/form-data; boundary=b",
+               part("name=\"file\"; filename=\"d\xE9j\xE0.csv\"", "a,b\r\n1,2") + "--b--"));
+  ASSERT_FALSE(file_name.ok());
+  EXPECT_EQ(file_name.error().location().field, "file");
+  EXPECT_NE(file_name.error().message().find("name of the file"), std::string::npos);
+  // A file's content is left to whatever reads it (the CSV reader names the line).
+  auto content = ParseForm(WithBody("multipart/form-data; boundary=b",
+                                    part("name=\"file\"; filename=\"x.csv\"", "a\xFF") + "--b--"));
+  ASSERT_TRUE(content.ok()) << content.error().ToString();
+  EXPECT_EQ(content->File("file")->content, "a\xFF");
+}
+
 TEST(HeaderParameter, QuotedAndPlain) {
   EXPECT_EQ(HeaderParameter("multipart/form-data; boundary=abc", "boundary"), "abc");
   EXPECT_EQ(HeaderParameter("form-data; name=\"a;b\"; filename=\"c.txt\"", "filename"), "c.txt");

@@ -28,6 +28,29 @@ TEST(ParseTarget, RejectsMalformedTargets) {
   EXPECT_FALSE(ParseTarget(Method::kGet, "/trailing%2").has_value());
 }
 
+// Issue 11: the decoded path, the query and the cookies must be valid UTF-8; the error names
+// the part.
+TEST(CheckRequestText, NamesThePathTheParameterOrTheCookie) {
+  EXPECT_TRUE(CheckRequestText(*ParseTarget(Method::kGet, "/guide/search?q=caf%C3%A9")).ok());
+  const auto path = CheckRequestText(*ParseTarget(Method::kGet, "/places/E%FF"));
+  ASSERT_FALSE(path.ok());
+  EXPECT_EQ(path.error().location().field, "path");
+  const auto query = CheckRequestText(*ParseTarget(Method::kGet, "/guide/search?q=caf%E9"));
+  ASSERT_FALSE(query.ok());
+  EXPECT_EQ(query.error().location().field, "q");
+  EXPECT_EQ(query.error().message(),
+            "the query parameter 'q' is not valid UTF-8 (byte 0xE9 at position 4)");
+  auto request = *ParseTarget(Method::kGet, "/");
+  request.headers.emplace_back("cookie", "theme=dark; lct_session=ab\xFF; x=1");
+  const auto cookie = CheckRequestText(request);
+  ASSERT_FALSE(cookie.ok());
+  EXPECT_EQ(cookie.error().location().field, "lct_session");
+  EXPECT_NE(cookie.error().message().find("'lct_session'"), std::string::npos);
+  auto header = *ParseTarget(Method::kGet, "/");
+  header.headers.emplace_back("User-Agent", "old \xFF browser");  // other headers: not checked
+  EXPECT_TRUE(CheckRequestText(header).ok());
+}
+
 TEST(MatchPattern, CapturesAndLiterals) {
   std::map<std::string, std::string> params;
   EXPECT_TRUE(MatchPattern("/places/{code}", "/places/E1", params));
