@@ -16,6 +16,8 @@ Result<Json> ParseJson(std::string_view text, const std::string& source_name) {
     return Json::parse(text);
   } catch (const Json::parse_error& e) {
     return InvalidArgument(std::string("not valid JSON: ") + e.what(), {source_name, 0, ""});
+  } catch (const Json::exception& e) {  // e.g. out_of_range: a number too large for a double
+    return InvalidArgument(std::string("not valid JSON: ") + e.what(), {source_name, 0, ""});
   }
 }
 
