@@ -1,8 +1,11 @@
 #include "io/framework_yaml.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <string>
 #include <utility>
 
+#include "base/utf8.hpp"
 #include "domain/framework_validation.hpp"
 #include "io/framework_yaml_read.hpp"
 
@@ -21,10 +24,33 @@ bool Overlaps(const std::string& field, const std::string& broken) {
          StartsWith(broken, field + "[");
 }
 
+// The error for a file whose byte `offset` starts an ill-formed UTF-8 sequence, at its line and
+// column (counted in bytes from 1).
+Error InvalidUtf8(std::string_view text, std::size_t offset, std::string_view file_name) {
+  const std::string_view before = text.substr(0, offset);
+  const auto line = static_cast<std::int64_t>(std::count(before.begin(), before.end(), '\n')) + 1;
+  const std::size_t line_start =
+      before.rfind('\n') == std::string_view::npos ? 0 : before.rfind('\n') + 1;
+  constexpr const char* kHex = "0123456789ABCDEF";
+  const auto byte = static_cast<unsigned char>(text[offset]);
+  std::string message = "the file is not valid UTF-8: byte 0x";
+  message += kHex[byte >> 4];
+  message += kHex[byte & 0xF];
+  message += " at column " + std::to_string(offset - line_start + 1);
+  return InvalidArgument(std::move(message), {std::string(file_name), line, ""});
+}
+
 }  // namespace
 
 FrameworkReadResult ReadFrameworkYaml(std::string_view text, std::string_view file_name,
                                       const domain::FrameworkCatalogue* others) {
+  // Only valid UTF-8 gets in (issue 11): yaml-cpp keeps other bytes as they are, and the writer
+  // replaces them, so an exported framework would not read back as the one stored.
+  if (const auto bad = FirstInvalidUtf8Byte(text)) {
+    FrameworkReadResult refused;
+    refused.errors.push_back(InvalidUtf8(text, *bad, file_name));
+    return refused;
+  }
   detail::FrameworkDraft draft = detail::ReadFrameworkDraft(text, file_name);
   FrameworkReadResult result;
   result.errors = std::move(draft.errors);

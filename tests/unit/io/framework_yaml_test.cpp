@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -348,6 +350,23 @@ TEST(FrameworkYamlTest, RecordsLinesSoCodeBuiltFrameworksReportLineZero) {
   EXPECT_EQ(errors[0].ToString(),
             "code: strands[0].levels[0].ideas[0].criteria: idea 'i.1' links to unknown criterion "
             "'missing'");
+}
+
+// Issue 11 (found by fuzzing): bytes that are not UTF-8 were accepted, and the framework
+// written out then read back as another one (the writer replaced them with U+FFFD).
+TEST(FrameworkYamlTest, RefusesInvalidUtf8NamingItsLineAndColumn) {
+  std::string text = ReadFile(kBrokenDir + "valid_minimal.yaml");
+  const std::size_t title = text.find("title: Mini framework");
+  ASSERT_NE(title, std::string::npos);
+  text.insert(title + 21, "\xFF\x03");
+  const std::int64_t line =
+      std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(title), '\n') + 1;
+  const auto result = ReadFrameworkYaml(text, "bad.yaml");
+  EXPECT_FALSE(result.framework.has_value());
+  ASSERT_EQ(result.errors.size(), 1U) << Describe(result.errors);
+  EXPECT_EQ(
+      result.errors[0].ToString(),
+      "bad.yaml:" + std::to_string(line) + ": the file is not valid UTF-8: byte 0xFF at column 22");
 }
 
 }  // namespace
