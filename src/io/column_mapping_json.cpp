@@ -2,7 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include <vector>
+#include <initializer_list>
+#include <string>
+#include <utility>
 
 namespace lct::io {
 
@@ -28,18 +30,35 @@ Result<ColumnMapping> ColumnMappingFromJson(std::string_view json) {
     return InvalidArgument("a column mapping is not a JSON object");
   }
   ColumnMapping m;
-  m.layout = CsvLayoutFromKey(doc.value("layout", "auto")).value_or(CsvLayout::kAuto);
-  m.place = doc.value("place", "");
-  m.indicator = doc.value("indicator", "");
-  m.period = doc.value("period", "");
-  m.value = doc.value("value", "");
-  m.lower = doc.value("lower", "");
-  m.upper = doc.value("upper", "");
-  m.status = doc.value("status", "");
-  m.note = doc.value("note", "");
-  m.fixed_indicator = doc.value("fixed_indicator", "");
-  m.fixed_period = doc.value("fixed_period", "");
-  m.ignore = doc.value("ignore", std::vector<std::string>{});
+  std::string layout = "auto";
+  // Each member is text (ignore: a list of texts); any other type is an error, not a throw.
+  for (auto& [key, target] : std::initializer_list<std::pair<const char*, std::string*>>{
+           {"layout", &layout},
+           {"place", &m.place},
+           {"indicator", &m.indicator},
+           {"period", &m.period},
+           {"value", &m.value},
+           {"lower", &m.lower},
+           {"upper", &m.upper},
+           {"status", &m.status},
+           {"note", &m.note},
+           {"fixed_indicator", &m.fixed_indicator},
+           {"fixed_period", &m.fixed_period}}) {
+    const auto it = doc.find(key);
+    if (it == doc.end()) continue;
+    if (!it->is_string())
+      return InvalidArgument(std::string("'") + key + "' is not text", {"", 0, key});
+    *target = it->get<std::string>();
+  }
+  m.layout = CsvLayoutFromKey(layout).value_or(CsvLayout::kAuto);
+  if (const auto it = doc.find("ignore"); it != doc.end()) {
+    if (!it->is_array()) return InvalidArgument("'ignore' is not a list", {"", 0, "ignore"});
+    for (const auto& column : *it) {
+      if (!column.is_string())
+        return InvalidArgument("'ignore' holds a value that is not text", {"", 0, "ignore"});
+      m.ignore.push_back(column.get<std::string>());
+    }
+  }
   return m;
 }
 

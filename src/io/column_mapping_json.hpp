@@ -15,7 +15,8 @@ namespace lct::io {
 [[nodiscard]] std::string ColumnMappingToJson(const ColumnMapping& m);
 
 // The mapping ColumnMappingToJson wrote. A missing member takes its default (an unknown layout
-// is kAuto). kInvalidArgument when `json` is not a JSON object.
+// is kAuto). kInvalidArgument when `json` is not a JSON object, or a member is not text
+// (`ignore`: not a list of texts).
 [[nodiscard]] Result<ColumnMapping> ColumnMappingFromJson(std::string_view json);
 
 }  // namespace lct::io

@@ -34,5 +34,15 @@ TEST(ColumnMappingJson, TextThatIsNotAJsonObjectIsAnError) {
   }
 }
 
+// Issue 11 (found by fuzzing): a member of another type threw nlohmann's type_error.
+TEST(ColumnMappingJson, AMemberThatIsNotTextIsAnError) {
+  for (const char* text : {R"({"place": {"a": 1}})", R"({"layout": 3})", R"({"ignore": "name"})",
+                           R"({"ignore": ["name", 7]})"}) {
+    const auto mapping = ColumnMappingFromJson(text);
+    ASSERT_FALSE(mapping.ok()) << text;
+    EXPECT_EQ(mapping.error().code(), ErrorCode::kInvalidArgument) << text;
+  }
+}
+
 }  // namespace
 }  // namespace lct::io
