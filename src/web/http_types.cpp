@@ -4,6 +4,8 @@
 #include <array>
 #include <cctype>
 
+#include "base/utf8.hpp"
+
 namespace lct::web {
 namespace {
 
@@ -89,7 +91,9 @@ std::optional<Request> ParseTarget(Method method, std::string_view target) {
   request.target = std::string(target);
   const std::size_t question = target.find('?');
   auto path = PercentDecode(target.substr(0, question), false);
-  if (!path) return std::nullopt;
+  // Only valid UTF-8 gets in (issue 11): a path or query echoed into a JSON answer made its
+  // dump() throw, and the request a 500.
+  if (!path || !IsUtf8(*path)) return std::nullopt;
   request.path = std::move(*path);
   if (question == std::string_view::npos) return request;
   std::string_view query = target.substr(question + 1);
@@ -102,7 +106,7 @@ std::optional<Request> ParseTarget(Method method, std::string_view target) {
     auto key = PercentDecode(pair.substr(0, eq), true);
     auto value = PercentDecode(
         eq == std::string_view::npos ? std::string_view() : pair.substr(eq + 1), true);
-    if (!key || !value) return std::nullopt;
+    if (!key || !value || !IsUtf8(*key) || !IsUtf8(*value)) return std::nullopt;
     request.query.emplace(std::move(*key), std::move(*value));
   }
   return request;

@@ -43,7 +43,7 @@ struct Response {
 };
 
 // Splits `target` into a decoded path and query. Returns nullopt for a malformed target
-// (bad percent-encoding, no leading '/', a NUL byte).
+// (bad percent-encoding, no leading '/', a NUL byte, a path or query that is not valid UTF-8).
 [[nodiscard]] std::optional<Request> ParseTarget(Method method, std::string_view target);
 
 // Decodes %XX escapes (and '+' as space when `plus_is_space`); nullopt on a bad escape or NUL.

@@ -28,6 +28,17 @@ TEST(ParseTarget, RejectsMalformedTargets) {
   EXPECT_FALSE(ParseTarget(Method::kGet, "/trailing%2").has_value());
 }
 
+// Issue 11 (found by fuzzing): a path that is not UTF-8, echoed into a JSON error, answered 500.
+TEST(ParseTarget, RejectsPathsAndQueriesThatAreNotUtf8) {
+  EXPECT_FALSE(ParseTarget(Method::kGet, "/api/v1/places/E08\xFA").has_value());
+  EXPECT_FALSE(ParseTarget(Method::kGet, "/api/v1/places/E08%FF").has_value());
+  EXPECT_FALSE(ParseTarget(Method::kGet, "/?q=%C3").has_value());
+  EXPECT_FALSE(ParseTarget(Method::kGet, "/?%ED%A0%80=x").has_value());
+  auto ok = ParseTarget(Method::kGet, "/guide/search?q=caf%C3%A9");
+  ASSERT_TRUE(ok.has_value());
+  EXPECT_EQ(ok->Query("q"), "caf\xC3\xA9");
+}
+
 TEST(MatchPattern, CapturesAndLiterals) {
   std::map<std::string, std::string> params;
   EXPECT_TRUE(MatchPattern("/places/{code}", "/places/E1", params));
