@@ -36,8 +36,9 @@ struct Form {
 
 // Parses the request body by its Content-Type. Any other content type (JSON, none) gives an
 // empty Form: such handlers read request.body themselves. Errors (kInvalidArgument, with the
-// field "body"): bad percent-encoding, a multipart body without a boundary, with a missing
-// closing delimiter, or with a part that has no Content-Disposition name.
+// field "body"): bad percent-encoding, a text field (name or value) that is not valid UTF-8,
+// a multipart body without a boundary, with a missing closing delimiter, or with a part that
+// has no Content-Disposition name. Uploaded files are kept as sent, whatever their bytes.
 [[nodiscard]] Result<Form> ParseForm(const Request& request);
 
 // The parts of ParseForm, for tests and for callers that hold a body without a Request.

@@ -88,6 +88,22 @@ TEST(ParseForm, MultipartErrorsAreClear) {
       std::string::npos);
 }
 
+// Issue 11 (found by fuzzing): name=t%FF on POST /account/tokens answered 500.
+TEST(ParseForm, TextFieldsThatAreNotUtf8AreRefusedNamingTheField) {
+  auto urlencoded = ParseForm(WithBody("application/x-www-form-urlencoded", "name=t%FF&scope=x"));
+  ASSERT_FALSE(urlencoded.ok());
+  EXPECT_EQ(urlencoded.error().message(), "the form field 'name' is not valid UTF-8");
+  EXPECT_FALSE(ParseForm(WithBody("application/x-www-form-urlencoded", "%C3=1")).ok());
+  auto multipart = ParseForm(WithBody(
+      "multipart/form-data; boundary=b",
+      "--b\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\n\xED\xA0\x80\r\n--b--"));
+  ASSERT_FALSE(multipart.ok());
+  EXPECT_EQ(multipart.error().message(), "the form field 'note' is not valid UTF-8");
+  auto accented = ParseForm(WithBody("application/x-www-form-urlencoded", "name=caf%C3%A9"));
+  ASSERT_TRUE(accented.ok());
+  EXPECT_EQ(accented->Field("name"), "caf\xC3\xA9");
+}
+
 TEST(ParseForm, OtherContentTypesGiveAnEmptyForm) {
   auto json = ParseForm(WithBody("application/json", "{\"a\":1}"));
   ASSERT_TRUE(json.ok());
