@@ -24,6 +24,8 @@ Result<Json> ParseJson(std::string_view text, const std::string& source_name) {
     ErrorLocation location{source_name, at.line, ""};
     location.column = at.column;
     return InvalidArgument(std::string("not valid JSON: ") + e.what(), std::move(location));
+  } catch (const Json::exception& e) {  // e.g. out_of_range: a number too large for a double
+    return InvalidArgument(std::string("not valid JSON: ") + e.what(), {source_name, 0, ""});
   }
 }
 

@@ -1,49 +1,19 @@
 #include "services/import_upload.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <sstream>
 #include <utility>
 
-#include "render/json_text.hpp"
+#include "io/column_mapping_json.hpp"
 #include "services/auth_crypto.hpp"
 
 namespace lct::services {
 namespace {
 
-std::string OptionsJson(const ImportOptions& options) {
-  const io::ColumnMapping& m = options.mapping;
-  return render::JsonText(nlohmann::json{{"layout", io::CsvLayoutKey(m.layout)},
-                                         {"place", m.place},
-                                         {"indicator", m.indicator},
-                                         {"period", m.period},
-                                         {"value", m.value},
-                                         {"lower", m.lower},
-                                         {"upper", m.upper},
-                                         {"status", m.status},
-                                         {"note", m.note},
-                                         {"fixed_indicator", m.fixed_indicator},
-                                         {"fixed_period", m.fixed_period},
-                                         {"ignore", m.ignore}});
-}
-
 Result<ImportOptions> OptionsFromJson(const std::string& text) {
-  const auto json = nlohmann::json::parse(text, nullptr, false);
-  if (json.is_discarded() || !json.is_object()) return Internal("a pending import is damaged");
+  auto mapping = io::ColumnMappingFromJson(text);
+  if (!mapping) return Internal("a pending import is damaged");
   ImportOptions options;
-  io::ColumnMapping& m = options.mapping;
-  m.layout = io::CsvLayoutFromKey(json.value("layout", "auto")).value_or(io::CsvLayout::kAuto);
-  m.place = json.value("place", "");
-  m.indicator = json.value("indicator", "");
-  m.period = json.value("period", "");
-  m.value = json.value("value", "");
-  m.lower = json.value("lower", "");
-  m.upper = json.value("upper", "");
-  m.status = json.value("status", "");
-  m.note = json.value("note", "");
-  m.fixed_indicator = json.value("fixed_indicator", "");
-  m.fixed_period = json.value("fixed_period", "");
-  m.ignore = json.value("ignore", std::vector<std::string>{});
+  options.mapping = std::move(*mapping);
   return options;
 }
 
@@ -61,7 +31,8 @@ Result<PendingPreview> StageUpload(store::Store& store, const std::string& file_
   auto report = Run(store, file_name, content, options);
   if (!report) return report.error();
   PendingPreview preview{RandomToken(), file_name, options, std::move(*report)};
-  store::PendingImport pending{preview.id, "", file_name, OptionsJson(options), std::move(content)};
+  store::PendingImport pending{preview.id, "", file_name, io::ColumnMappingToJson(options.mapping),
+                               std::move(content)};
   auto status =
       store.Write([&](store::StoreWriter& writer) { return writer.PutPendingImport(pending); });
   if (!status) return status.error();

@@ -69,6 +69,8 @@ Result<PartHeaders> ParsePartHeaders(std::string_view block, std::size_t part_nu
   return headers;
 }
 
+// Only valid UTF-8 gets in (issue 11): a text field that is not UTF-8 made a JSON dump()
+// throw later, and the request a 500. The field is named only when its name is UTF-8.
 }  // namespace
 
 std::optional<std::string> Form::Field(std::string_view name) const {

@@ -45,7 +45,8 @@ struct Response {
 };
 
 // Splits `target` into a decoded path and query. Returns nullopt for a malformed target
-// (bad percent-encoding, no leading '/', a NUL byte).
+// (bad percent-encoding, no leading '/', a NUL byte). App::Handle then refuses a path, query or
+// cookie that is not valid UTF-8, naming it (CheckRequestText).
 [[nodiscard]] std::optional<Request> ParseTarget(Method method, std::string_view target);
 
 // Issue 11: only valid UTF-8 gets in. Ok when the request's decoded path, every query

@@ -2,7 +2,6 @@
 
 #include <fcntl.h>
 #include <poll.h>
-#include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -12,21 +11,30 @@
 #include <boost/asio/read.hpp>
 #include <boost/asio/write.hpp>
 #include <chrono>
+#include <csignal>
 #include <filesystem>
 #include <stdexcept>
+#include <utility>
 #include <vector>
 
-extern char** environ;
+extern char** environ;  // NOLINT: POSIX declares it so, for posix_spawn
 
 namespace lct::testing {
 namespace {
 
 constexpr int kStartTimeoutMs = 20000;
 
-int RunToCompletion(const std::vector<std::string>& args) {
+// `args` as posix_spawn takes them: pointers into `args`, then a null.
+std::vector<char*> Argv(const std::vector<std::string>& args) {
   std::vector<char*> argv;
+  argv.reserve(args.size() + 1);
   for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
   argv.push_back(nullptr);
+  return argv;
+}
+
+int RunToCompletion(const std::vector<std::string>& args) {
+  const std::vector<char*> argv = Argv(args);
   pid_t pid = 0;
   if (posix_spawn(&pid, argv[0], nullptr, nullptr, argv.data(), environ) != 0) return -1;
   int status = 0;
@@ -46,6 +54,12 @@ ServerProcess::ServerProcess() {
   if (RunToCompletion({LCT_BINARY, "init", "--db", db_, "--demo"}) != 0) {
     throw std::runtime_error("lct init --demo failed");
   }
+  Start();
+}
+
+ServerProcess::ServerProcess(std::string db) : db_(std::move(db)), owns_db_(false) { Start(); }
+
+void ServerProcess::Start() {
   int pipe_fds[2];
   if (pipe(pipe_fds) != 0) throw std::runtime_error("pipe failed");
   posix_spawn_file_actions_t actions;
@@ -54,9 +68,7 @@ ServerProcess::ServerProcess() {
   posix_spawn_file_actions_addclose(&actions, pipe_fds[0]);
   const std::vector<std::string> args = {LCT_BINARY, "serve", "--db",      db_,
                                          "--port",   "0",     "--threads", "2"};
-  std::vector<char*> argv;
-  for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-  argv.push_back(nullptr);
+  const std::vector<char*> argv = Argv(args);
   const int rc = posix_spawn(&pid_, argv[0], &actions, nullptr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
   close(pipe_fds[1]);
@@ -87,6 +99,7 @@ ServerProcess::ServerProcess() {
 ServerProcess::~ServerProcess() {
   if (pid_ > 0) Stop(SIGKILL);
   if (stdout_fd_ >= 0) close(stdout_fd_);
+  if (!owns_db_) return;
   std::error_code ec;
   std::filesystem::remove_all(std::filesystem::path(db_).parent_path(), ec);
 }

@@ -1,10 +1,11 @@
 // Starts `lct serve` as a child process on a free port against a temporary database
-// (loaded with the demo network), and stops it with a signal.
+// (loaded with the demo network) or a given one, and stops it with a signal.
 #pragma once
 
 #include <sys/types.h>
 
 #include <string>
+#include <vector>
 
 namespace lct::testing {
 
@@ -12,6 +13,8 @@ class ServerProcess {
  public:
   // Runs `lct init --demo` into a fresh database, then `lct serve --port 0`.
   ServerProcess();
+  // Runs `lct serve --port 0` on the existing database `db`, which it leaves in place.
+  explicit ServerProcess(std::string db);
   ServerProcess(const ServerProcess&) = delete;
   ServerProcess& operator=(const ServerProcess&) = delete;
   ~ServerProcess();
@@ -22,10 +25,13 @@ class ServerProcess {
   int Stop(int signal);
 
  private:
+  void Start();
+
   pid_t pid_ = -1;
   int stdout_fd_ = -1;
   unsigned short port_ = 0;
   std::string db_;
+  bool owns_db_ = true;  // the default constructor's temporary database is removed at the end
 };
 
 // Result of one raw HTTP exchange.

@@ -1,6 +1,7 @@
-// Runs every file of the given corpus directories (or files) through the CSV reader's fuzz
-// target once, so the normal build (and its ASan/UBSan variant) exercises the seed corpus
-// without clang or libFuzzer. Exit status 0 when all files ran; the target aborts otherwise.
+// Runs every file of the given corpus directories (or files) through one fuzz target once, so
+// the normal build (and its ASan/UBSan variant) replays the seed corpora without clang or
+// libFuzzer. Linked with one *_fuzz.cpp; calls its LLVMFuzzerInitialize first when it has one.
+// Exit status 0 when all files ran; a broken invariant aborts (the file is named first).
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -12,6 +13,8 @@
 #include <vector>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size);
+// Optional in a target, as in libFuzzer: a weak reference is null when the target has none.
+extern "C" __attribute__((weak)) int LLVMFuzzerInitialize(int* argc, char*** argv);
 
 namespace {
 
@@ -36,9 +39,10 @@ std::vector<std::filesystem::path> Inputs(int argc, char** argv) {
 int main(int argc, char** argv) {
   const auto files = Inputs(argc, argv);
   if (files.empty()) {
-    std::cerr << "usage: csv_reader_replay DIR_OR_FILE...  (no input files found)\n";
+    std::cerr << "usage: " << argv[0] << " DIR_OR_FILE...  (no input files found)\n";
     return 2;
   }
+  if (LLVMFuzzerInitialize != nullptr) LLVMFuzzerInitialize(&argc, &argv);
   for (const auto& file : files) {
     std::ifstream in(file, std::ios::binary);
     if (!in) {
@@ -46,9 +50,11 @@ int main(int argc, char** argv) {
       return 1;
     }
     const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    // Named before it runs, so a crash says which file caused it.
+    std::cerr << "replaying " << file.filename().string() << "\n";
     // The fuzz target takes bytes, as libFuzzer passes them.
     LLVMFuzzerTestOneInput(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size());
   }
-  std::cout << files.size() << " corpus files ran through the CSV reader\n";
+  std::cout << files.size() << " corpus files replayed\n";
   return 0;
 }
