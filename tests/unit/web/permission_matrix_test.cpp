@@ -209,7 +209,7 @@ class PermissionMatrix : public ::testing::Test {
   static AppOptions Options() {
     AppOptions options;
     options.accounts = services::AccountOptions::ForTests();
-    options.accounts.max_failures_per_address = 1000;
+    options.accounts.free_failures_per_address = 1000;
     return options;
   }
 
