@@ -5,28 +5,44 @@
 #include <sys/types.h>
 
 #include <string>
+#include <vector>
 
 namespace lct::testing {
 
+// How to start the server, beyond `lct serve --db DB --port 0 --threads 2`.
+struct ServerConfig {
+  std::vector<std::string> extra_args;  // appended to the serve command line
+  int open_files_limit = 0;             // RLIMIT_NOFILE of the server process; 0: inherited
+};
+
 class ServerProcess {
  public:
-  // Runs `lct init --demo` into a fresh database, then `lct serve --port 0`.
+  // Runs `lct init --demo` into a fresh database, then `lct serve --port 0`. The server's
+  // output (its log) goes to a file in the temporary folder, read with Log().
   ServerProcess();
+  explicit ServerProcess(const ServerConfig& config);
   ServerProcess(const ServerProcess&) = delete;
   ServerProcess& operator=(const ServerProcess&) = delete;
   ~ServerProcess();
 
   [[nodiscard]] unsigned short port() const { return port_; }
   [[nodiscard]] const std::string& db_path() const { return db_; }
+  // Everything the server has written to stdout and stderr so far.
+  [[nodiscard]] std::string Log() const;
   // Sends `signal` and waits; returns the exit status (or -1).
   int Stop(int signal);
 
  private:
   pid_t pid_ = -1;
-  int stdout_fd_ = -1;
   unsigned short port_ = 0;
   std::string db_;
+  std::string log_;
 };
+
+// Runs `lct ARGS...` to completion with `input` on its standard input; returns its exit
+// status (-1 when it could not run or was killed) and, when `output` is given, its stdout.
+int RunLct(const std::vector<std::string>& args, const std::string& input = "",
+           std::string* output = nullptr);
 
 // Result of one raw HTTP exchange.
 struct HttpReply {
@@ -36,8 +52,9 @@ struct HttpReply {
 };
 
 // Sends `raw` bytes to 127.0.0.1:port and reads until the server closes or one response
-// is complete. Throws std::runtime_error on connection failure.
-HttpReply SendRaw(unsigned short port, const std::string& raw);
+// is complete. `source`: the local address to connect from (e.g. "127.0.0.2"; empty: any).
+// Throws on connection failure.
+HttpReply SendRaw(unsigned short port, const std::string& raw, const std::string& source = "");
 HttpReply Get(unsigned short port, const std::string& target);
 
 }  // namespace lct::testing
