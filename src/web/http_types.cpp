@@ -4,6 +4,8 @@
 #include <array>
 #include <cctype>
 
+#include "web/body_file.hpp"
+
 namespace lct::web {
 namespace {
 
@@ -47,6 +49,11 @@ const char* MethodName(Method method) {
   return "OTHER";
 }
 
+bool ChangesState(Method method) {
+  return method == Method::kPost || method == Method::kPut || method == Method::kPatch ||
+         method == Method::kDelete;
+}
+
 std::optional<std::string> Request::Query(std::string_view key) const {
   const auto it = query.find(std::string(key));
   if (it == query.end()) return std::nullopt;
@@ -54,6 +61,21 @@ std::optional<std::string> Request::Query(std::string_view key) const {
 }
 
 std::optional<std::string> Request::Header(std::string_view name) const {
+  for (const auto& [k, v] : headers) {
+    if (EqualsIgnoreCase(k, name)) return v;
+  }
+  return std::nullopt;
+}
+
+std::string_view Request::BodyBytes() const {
+  return body_file ? body_file->bytes() : std::string_view(body);
+}
+
+void Response::RemoveHeader(std::string_view name) {
+  std::erase_if(headers, [&](const auto& header) { return EqualsIgnoreCase(header.first, name); });
+}
+
+std::optional<std::string> Response::Header(std::string_view name) const {
   for (const auto& [k, v] : headers) {
     if (EqualsIgnoreCase(k, name)) return v;
   }

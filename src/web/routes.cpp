@@ -7,7 +7,7 @@
 
 namespace lct::web {
 
-void AddRoutes(Router& router, store::Store& store) {
+void AddRoutes(Router& router, store::Store& store, const Site& site) {
   router.Add(Method::kGet, "/healthz", Permission::kPublic, [&store](const RouteContext&) {
     Response response;
     response.content_type = "application/json";
@@ -26,7 +26,7 @@ void AddRoutes(Router& router, store::Store& store) {
   AddIndexRoutes(router, store);
   AddIndicatorRoutes(router, store);
   AddApiRoutes(router, store);
-  AddAssessmentRoutes(router, store);  // self-assessment rounds (issue 4)
+  AddAssessmentRoutes(router, store, site);  // self-assessment rounds (issue 4)
   AddImportRoutes(router, store);
   AddStaticRoutes(router);
 }

@@ -42,7 +42,7 @@ store::Store& Store() {
 }
 
 const App& TheApp() {
-  static const App kApp(Store(), AppOptions{services::AccountOptions::ForTests(), false, ""});
+  static const App kApp(Store(), AppOptions{services::AccountOptions::ForTests(), false, "", ""});
   return kApp;
 }
 
