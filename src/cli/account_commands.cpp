@@ -203,7 +203,8 @@ void AddAccountCommands(CLI::App& app, int& exit_code) {
   auto* reset_cmd = user->add_subcommand("reset", "Print a one-time password-reset link");
   reset_cmd->add_option("email", reset->email, "Email address")->required();
   reset_cmd->add_option("--base-url", reset->base_url, "The site's address, for the link")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->check(BaseUrlValidator());
   reset_cmd->add_option("--db", reset->db, "SQLite database file")->capture_default_str();
   reset_cmd->callback([reset, &exit_code] { exit_code = RunUserReset(*reset); });
 
@@ -212,7 +213,8 @@ void AddAccountCommands(CLI::App& app, int& exit_code) {
   invite_cmd->add_option("email", invite->email, "Email address")->required();
   AddGrantOptions(invite_cmd, invite->grant);
   invite_cmd->add_option("--base-url", invite->base_url, "The site's address, for the link")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->check(BaseUrlValidator());
   invite_cmd->add_option("--db", invite->db, "SQLite database file")->capture_default_str();
   invite_cmd->callback([invite, &exit_code] { exit_code = RunUserInvite(*invite); });
 

@@ -5,6 +5,7 @@
 
 #include "cli/command_set.hpp"
 #include "services/database.hpp"
+#include "web/site.hpp"
 
 namespace lct::cli {
 
@@ -19,6 +20,16 @@ Result<std::unique_ptr<store::Store>> OpenExisting(const std::string& db) {
                  "no database at " + db + ": create it with `lct init --db " + db + "`");
   }
   return services::OpenDatabase({db, 1});
+}
+
+CLI::Validator BaseUrlValidator() {
+  return {[](std::string& value) -> std::string {
+            auto normalised = web::NormaliseBaseUrl(value);
+            if (!normalised) return normalised.error().message();
+            value = *normalised;
+            return {};
+          },
+          "URL"};
 }
 
 }  // namespace lct::cli

@@ -2,6 +2,8 @@
 // a database that must already exist.
 #pragma once
 
+#include <CLI/CLI.hpp>
+
 #include <memory>
 #include <string>
 
@@ -18,5 +20,9 @@ int Fail(const Error& error);
 // Opens a database that must already exist (reading commands never create one): NotFound,
 // saying how to create it, when there is no file at `db`.
 [[nodiscard]] Result<std::unique_ptr<store::Store>> OpenExisting(const std::string& db);
+
+// Checks a --base-url option (http or https, a host, no query) and rewrites it without a
+// trailing slash; a bad value is a usage error naming the option.
+[[nodiscard]] CLI::Validator BaseUrlValidator();
 
 }  // namespace lct::cli

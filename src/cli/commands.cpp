@@ -31,11 +31,17 @@ struct InitArgs {
   std::string demo_dir = std::string(LCT_DATA_DIR) + "/demo";
 };
 
-int RunServe(const ServeArgs& args) {
+int RunServe(ServeArgs args) {
+  args.server.trusted_proxy = args.app.trusted_proxy;
   auto store = services::OpenDatabase({args.db, args.server.threads + 2});
   if (!store) return Fail(store.error());
-  const web::App app(**store, args.app);
-  auto status = web::RunServer(args.server, app, [](const std::string& url) {
+  web::App app(**store, args.app);
+  auto status = web::RunServer(args.server, app, [&](const std::string& url) {
+    // Before any request is served: links use the listening address unless --base-url says.
+    if (args.app.base_url.empty()) {
+      app.SetListeningUrl(url);
+      spdlog::warn("no --base-url: links in pages use {}", url);
+    }
     std::printf("Learning City Toolkit is serving at %s\n", url.c_str());
     std::fflush(stdout);
   });
@@ -108,7 +114,24 @@ void AddCoreCommands(CLI::App& app, int& exit_code) {
   serve_cmd->add_flag("--secure-cookies", serve->app.tls,
                       "Mark cookies Secure: the site is only reached over HTTPS");
   serve_cmd->add_option("--trusted-proxy", serve->app.trusted_proxy,
-                        "A reverse proxy's address whose X-Forwarded-Proto header is believed");
+                        "A reverse proxy's address whose X-Forwarded-Proto and X-Forwarded-For "
+                        "headers are believed");
+  serve_cmd
+      ->add_option("--base-url", serve->app.base_url,
+                   "The site's address as people reach it, e.g. https://lct.example.org: "
+                   "links are built from it and forms must come from it")
+      ->check(BaseUrlValidator());
+  serve_cmd
+      ->add_option("--max-connections", serve->server.max_connections,
+                   "Connections open at once; beyond it a new one gets 503")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1000000));
+  serve_cmd
+      ->add_option("--max-connections-per-address", serve->server.max_connections_per_address,
+                   "Connections open at once from one client address (the trusted proxy has no "
+                   "such cap)")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1000000));
   serve_cmd->callback([serve, &exit_code] { exit_code = RunServe(*serve); });
 
   auto init = std::make_shared<InitArgs>();

@@ -27,6 +27,7 @@ struct InviteArgs {
   std::string round;
   services::InviteRequest request;
   std::string db = kDefaultDb;
+  std::string base_url;  // empty: print the link's path only
 };
 struct RoundArgs {
   std::string round;
@@ -73,7 +74,8 @@ int RunInvite(InviteArgs args) {
   args.request.round = *id;
   auto invitation = services::InviteRespondent(**store, args.request, services::TodayUtc(), kCli);
   if (!invitation) return Fail(invitation.error());
-  std::printf("Respondent %d: %s\n", invitation->respondent.number, invitation->path.c_str());
+  std::printf("Respondent %d: %s%s\n", invitation->respondent.number, args.base_url.c_str(),
+              invitation->path.c_str());
   std::fprintf(stderr,
                "This personal link is shown only once: send it to %s. Anyone with it can "
                "answer as this respondent until the round closes.\n",
@@ -227,6 +229,10 @@ void AddRoundCommands(CLI::App& app, int& exit_code) {
   invite_cmd->add_option("--organisation", invite->request.organisation, "Organisation");
   invite_cmd->add_option("--sector", invite->request.sector, "Sector")->required();
   invite_cmd->add_option("--role", invite->request.role, "Role");
+  invite_cmd
+      ->add_option("--base-url", invite->base_url,
+                   "The site's address, to print the whole link (default: the path only)")
+      ->check(BaseUrlValidator());
   invite_cmd->add_option("--db", invite->db, "SQLite database file")->capture_default_str();
   invite_cmd->callback([invite, &exit_code] { exit_code = RunInvite(*invite); });
 

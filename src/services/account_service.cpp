@@ -14,8 +14,20 @@ namespace lct::services {
 namespace {
 
 constexpr const char* kBadSignIn = "The email or password is not right.";
-constexpr const char* kThrottled =
-    "Too many attempts to sign in. Please wait 15 minutes and try again.";
+
+// "Too many attempts..." with the wait in words.
+std::string ThrottledMessage(std::int64_t seconds) {
+  const std::int64_t minutes = (seconds + 59) / 60;
+  const std::string wait = seconds < 60
+                               ? std::to_string(seconds) + (seconds == 1 ? " second" : " seconds")
+                               : std::to_string(minutes) + (minutes == 1 ? " minute" : " minutes");
+  return "Too many attempts to sign in from this address. Please wait " + wait + " and try again.";
+}
+
+// The throttle key of one account from one address.
+std::string PairKey(std::string_view email, std::string_view address) {
+  return std::string(email) + '\n' + std::string(address);
+}
 
 Error Denied(std::string message, std::string field = {}) {
   return {ErrorCode::kPermissionDenied, std::move(message), {"", 0, std::move(field)}};
@@ -103,8 +115,11 @@ std::string UserAuditJson(const domain::User& user) {
 AccountService::AccountService(store::Store& store, AccountOptions options)
     : store_(store),
       options_(std::move(options)),
-      by_account_(options_.max_failures_per_account, options_.throttle_window),
-      by_address_(options_.max_failures_per_address, options_.throttle_window) {}
+      by_account_and_address_({options_.free_failures_per_account_address,
+                               options_.throttle_first_delay, options_.throttle_max_delay,
+                               options_.throttle_forget_after}),
+      by_address_({options_.free_failures_per_address, options_.throttle_first_delay,
+                   options_.throttle_max_delay, options_.throttle_forget_after}) {}
 
 std::int64_t AccountService::Now() const {
   if (options_.clock) return options_.clock();
@@ -146,8 +161,11 @@ Result<NewSession> AccountService::SignIn(std::string_view email, std::string_vi
   auto normalised = NormaliseEmail(email);
   if (!normalised) return Denied(kBadSignIn, "email");
   const std::string account_key = *normalised;
-  if (!by_account_.Allowed(account_key, now) || !by_address_.Allowed(address, now)) {
-    return Denied(kThrottled);
+  const std::string pair_key = PairKey(account_key, address);
+  if (const std::int64_t wait = std::max(by_account_and_address_.WaitSeconds(pair_key, now),
+                                         by_address_.WaitSeconds(address, now));
+      wait > 0) {
+    return Denied(ThrottledMessage(wait));
   }
   auto user = store_.GetUserByEmail(account_key);
   if (!user && user.error().code() != ErrorCode::kNotFound) return user.error();
@@ -158,11 +176,11 @@ Result<NewSession> AccountService::SignIn(std::string_view email, std::string_vi
   const bool ok = user ? VerifyPassword(password, user->password_hash) && !user->disabled
                        : (static_cast<void>(VerifyPassword(password, kDummyHash)), false);
   if (!ok) {
-    by_account_.RecordFailure(account_key, now);
+    by_account_and_address_.RecordFailure(pair_key, now);
     by_address_.RecordFailure(address, now);
     return Denied(kBadSignIn, "password");
   }
-  by_account_.Clear(account_key);
+  by_account_and_address_.Clear(pair_key);
   NewSession session;
   session.token = RandomToken();
   session.record = {HashToken(session.token),
@@ -178,6 +196,15 @@ Result<NewSession> AccountService::SignIn(std::string_view email, std::string_vi
   });
   if (!status) return status.error();
   return session;
+}
+
+std::int64_t AccountService::SignInWait(std::string_view email, std::string_view address) const {
+  auto normalised = NormaliseEmail(email);
+  const std::int64_t now = Now();
+  const std::int64_t by_address = by_address_.WaitSeconds(address, now);
+  if (!normalised) return by_address;
+  return std::max(by_account_and_address_.WaitSeconds(PairKey(*normalised, address), now),
+                  by_address);
 }
 
 Result<Identity> AccountService::ResumeSession(std::string_view token) {
@@ -233,6 +260,9 @@ Status AccountService::ChangePassword(UserId user_id, std::string_view current,
   return store_.Write([&](store::StoreWriter& w) -> Status {
     if (auto update = w.UpdateUser(*user); !update) return update;
     if (auto del = w.DeleteUserSessions(user->id); !del) return del;
+    if (auto ended = w.EndOneTimeTokens(user->email, domain::OneTimePurpose::kReset); !ended) {
+      return ended;
+    }
     if (keep) {
       if (auto put = w.PutSession(*keep); !put) return put;
     }
@@ -380,6 +410,9 @@ Status AccountService::ResetPassword(std::string_view token, std::string_view ne
   user->password_hash = *hash;
   return store_.Write([&](store::StoreWriter& w) -> Status {
     if (auto used = w.UseOneTimeToken(link->token_hash); !used) return used;
+    if (auto ended = w.EndOneTimeTokens(user->email, domain::OneTimePurpose::kReset); !ended) {
+      return ended;
+    }
     if (auto update = w.UpdateUser(*user); !update) return update;
     if (auto del = w.DeleteUserSessions(user->id); !del) return del;
     return w.AppendAudit(Audit({user->id, user->email}, "user.reset_password", "user",

@@ -31,9 +31,13 @@ struct AccountOptions {
   std::chrono::seconds session_absolute{std::chrono::hours(12)};  // ends this long after sign-in
   std::chrono::seconds reset_lifetime{std::chrono::hours(1)};
   std::chrono::seconds invite_lifetime{std::chrono::hours(24 * 7)};
-  int max_failures_per_account = 5;   // failed sign-ins per email within the window
-  int max_failures_per_address = 20;  // failed sign-ins per client address within the window
-  std::chrono::seconds throttle_window{std::chrono::minutes(15)};
+  // Sign-in throttling (auth_throttle.hpp): failures free of delay for one account from one
+  // client address, and for one address across all accounts; then growing delays.
+  int free_failures_per_account_address = 5;
+  int free_failures_per_address = 20;
+  std::chrono::seconds throttle_first_delay{1};
+  std::chrono::seconds throttle_max_delay{std::chrono::minutes(15)};
+  std::chrono::seconds throttle_forget_after{std::chrono::hours(1)};
   std::function<std::int64_t()> clock;  // Unix seconds; the system clock when empty
 
   // Fast password hashing, for tests.
@@ -69,19 +73,23 @@ class AccountService {
   // `store` must outlive the service.
   AccountService(store::Store& store, AccountOptions options);
 
-  // Signs in and starts a new session (a fresh token every time: no fixation). Errors:
-  // kPermissionDenied "The email or password is not right." (the same for an unknown email,
-  // a wrong password or a disabled account), or "Too many attempts..." when throttled by
-  // email or by `address`.
+  // Signs in and starts a new session (a fresh token every time: no fixation). `address` is
+  // the client's address. Errors: kPermissionDenied "The email or password is not right."
+  // (the same for an unknown email, a wrong password or a disabled account), or "Too many
+  // attempts..." (with no field) while this email from this address, or this address, must
+  // wait (SignInWait); the password is then not checked at all.
   [[nodiscard]] Result<NewSession> SignIn(std::string_view email, std::string_view password,
                                           std::string_view address);
+  // Seconds before a sign-in for `email` from `address` would be considered (0: now).
+  [[nodiscard]] std::int64_t SignInWait(std::string_view email, std::string_view address) const;
   // The session's person, extending its idle expiry. NotFound for an unknown, expired or
   // idle session (which is then deleted), or a disabled account.
   [[nodiscard]] Result<Identity> ResumeSession(std::string_view token);
   // Ends the session; unknown tokens are ignored.
   [[nodiscard]] Status SignOut(std::string_view token);
 
-  // Checks the current password, sets the new one and ends every other session of the person.
+  // Checks the current password, sets the new one, ends every other session of the person and
+  // every reset link still outstanding for the account.
   [[nodiscard]] Status ChangePassword(UserId user, std::string_view current,
                                       std::string_view new_password,
                                       std::string_view keep_session_token);
@@ -106,7 +114,8 @@ class AccountService {
   // used link.
   [[nodiscard]] Result<domain::OneTimeToken> CheckLink(std::string_view token,
                                                        domain::OneTimePurpose purpose);
-  // Uses a reset link: sets the password and ends the account's sessions.
+  // Uses a reset link: sets the password and ends the account's sessions and every other reset
+  // link still outstanding for it.
   [[nodiscard]] Status ResetPassword(std::string_view token, std::string_view new_password);
   // Uses an invitation: creates the account with its grant.
   [[nodiscard]] Result<UserId> AcceptInvitation(std::string_view token,
@@ -143,7 +152,7 @@ class AccountService {
 
   store::Store& store_;
   AccountOptions options_;
-  SignInThrottle by_account_;
+  SignInThrottle by_account_and_address_;
   SignInThrottle by_address_;
 };
 

@@ -91,6 +91,8 @@ class StoreWriter {
   virtual Status InsertOneTimeToken(const domain::OneTimeToken& token) = 0;
   // Marks an unused token used; kConflict when it was used already, NotFound when unknown.
   virtual Status UseOneTimeToken(std::string_view token_hash) = 0;
+  // Marks every unused token for `email` with `purpose` used (none is fine).
+  virtual Status EndOneTimeTokens(std::string_view email, domain::OneTimePurpose purpose) = 0;
 
   // Self-assessment rounds (issue 4); implemented in store/sqlite/assessment_*.
   // Creates a round with its strands (opened_at set to now when empty); its place is found

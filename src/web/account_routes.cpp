@@ -112,14 +112,6 @@ std::string LinkPath(std::string_view kind, std::string_view token) {
   return path;
 }
 
-// The absolute link for a one-time token, from the request's Host.
-std::string LinkFor(const App& app, const Request& request, std::string_view kind,
-                    std::string_view token) {
-  const std::string host = request.Header("Host").value_or("localhost");
-  return std::string(app.IsSecure(request) ? "https://" : "http://") + host + "/" +
-         std::string(kind) + "/" + std::string(token);
-}
-
 void AddSignInRoutes(Router& router, const App& app) {
   router.Add(Method::kGet, "/sign-in", Permission::kPublic, [](const RouteContext& ctx) {
     if (ctx.principal.signed_in) return Redirect("/account");
@@ -134,8 +126,8 @@ void AddSignInRoutes(Router& router, const App& app) {
   router.Add(Method::kPost, "/sign-in", Permission::kPublic, [&app](const RouteContext& ctx) {
     const std::string email = ctx.form.Field("email").value_or("");
     const std::string next = SafeNext(ctx.form.Field("next").value_or(""));
-    auto session = app.accounts().SignIn(email, ctx.form.Field("password").value_or(""),
-                                         ctx.request.remote_address);
+    const std::string client = app.ClientAddress(ctx.request);
+    auto session = app.accounts().SignIn(email, ctx.form.Field("password").value_or(""), client);
     if (!session) {
       if (session.error().code() != ErrorCode::kPermissionDenied) {
         return AccountError(ctx.request, session.error());
@@ -145,7 +137,11 @@ void AddSignInRoutes(Router& router, const App& app) {
       form.values["email"] = email;
       const bool throttled = session.error().location().field.empty();
       form.errors[throttled ? "form" : "password"] = session.error().message();
-      return PageOrError(ctx, throttled ? 429 : 401, render::SignInPage(form, next));
+      Response response = PageOrError(ctx, throttled ? 429 : 401, render::SignInPage(form, next));
+      if (throttled) {
+        response.SetHeader("Retry-After", std::to_string(app.accounts().SignInWait(email, client)));
+      }
+      return response;
     }
     Response response = Redirect(next);
     response.SetHeader("Set-Cookie",
@@ -309,7 +305,7 @@ void AddAdminRoutes(Router& router, const App& app) {
                  return RenderPeople(app, ctx, 400, form);
                }
                // Shown once, in this response: only the hash is kept.
-               return RenderPeople(app, ctx, 200, {}, LinkFor(app, ctx.request, "invite", *token));
+               return RenderPeople(app, ctx, 200, {}, app.site().Link(LinkPath("invite", *token)));
              });
 }
 

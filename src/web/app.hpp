@@ -1,14 +1,19 @@
 // The web application as a function from Request to Response: who is asking (session cookie
-// or Bearer API token), CSRF, routes with their permission choke point, error pages and
-// security headers. Holds no per-request state; thread-safe as long as the Store is.
+// or Bearer API token), the origin and CSRF checks, routes with their permission choke point,
+// error pages, caching and security headers. Holds no per-request state; thread-safe as long
+// as the Store is (SetListeningUrl aside).
 #pragma once
 
+#include <map>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "services/account_service.hpp"
 #include "web/http_types.hpp"
 #include "web/router.hpp"
+#include "web/site.hpp"
 
 namespace lct::store {
 class Store;
@@ -21,8 +26,19 @@ struct AppOptions {
   // Served over TLS (by this process or a proxy that always uses it): cookies get Secure.
   bool tls = false;
   // A proxy's address (as the server sees it, e.g. "127.0.0.1"): only requests from it may
-  // say `X-Forwarded-Proto: https` to get Secure cookies. Empty: the header is ignored.
+  // say `X-Forwarded-Proto: https` to get Secure cookies, or name the client's address in
+  // `X-Forwarded-For`. Empty: both headers are ignored.
   std::string trusted_proxy;
+  // The site's base URL (from NormaliseBaseUrl, e.g. "https://lct.example.org"): links the
+  // server shows are built from it, and state-changing requests must come from its origin.
+  // Empty: links use the listening address and the Origin is compared with the Host header.
+  std::string base_url;
+};
+
+// How the server may read a request's body, decided from its headers alone.
+struct BodyDecision {
+  BodyLimit limit = BodyLimit::kSmall;
+  std::optional<Response> refusal;  // when set: answer it without reading the body, and close
 };
 
 class App {
@@ -34,22 +50,51 @@ class App {
   // nothing of the cause.
   //
   // Before dispatch: resolves the principal (a valid `lct_session` cookie, or an
-  // `Authorization: Bearer` API token under /api/); for POST/PUT/PATCH/DELETE parses the form
-  // and checks CSRF: the field `csrf` (or header X-CSRF-Token) must equal the session's token,
-  // or, without a session, the `lct_csrf` cookie (double submit); Bearer requests are exempt.
-  // A failed check is a 403 and nothing runs. Responses to requests without an `lct_csrf`
-  // cookie set one (HttpOnly, SameSite=Strict).
+  // `Authorization: Bearer` API token under /api/); for POST/PUT/PATCH/DELETE refuses a
+  // cross-site Origin or Referer (CheckOrigin), parses the form and checks CSRF: the field
+  // `csrf` (or header X-CSRF-Token; on an upload route also the query parameter `csrf`) must
+  // equal the session's token, or, without a session, the `lct_csrf` cookie (double submit);
+  // Bearer requests are exempt from both. A failed check is a 403 and nothing runs. HTML
+  // responses to requests without an `lct_csrf` cookie set one (HttpOnly, SameSite=Strict).
+  // After dispatch: `Cache-Control: no-store` on every route that is not public, and on every
+  // response to a signed-in person except static files.
   [[nodiscard]] Response Handle(const Request& request) const;
+
+  // For the server, from the request line and headers (the body not yet read): the upload
+  // limit only for a multipart POST to an upload route by someone the route allows, with a
+  // valid CSRF token from the query or X-CSRF-Token and no cross-site origin; a refusal
+  // (401/403) for anyone else on that route; the small limit for every other request.
+  [[nodiscard]] BodyDecision DecideBody(const Request& head) const;
 
   [[nodiscard]] const Router& router() const { return router_; }
   [[nodiscard]] services::AccountService& accounts() const { return *accounts_; }
+  [[nodiscard]] const Site& site() const { return site_; }
   // True when the request arrived over TLS (directly, or from the trusted proxy).
   [[nodiscard]] bool IsSecure(const Request& request) const;
+  // The client's address: the socket peer, or behind the trusted proxy the address it saw.
+  [[nodiscard]] std::string ClientAddress(const Request& request) const;
+  // Links use `url` (e.g. "http://127.0.0.1:8080/") when no base URL was configured. Call
+  // once before serving: not thread-safe.
+  void SetListeningUrl(std::string_view url) { site_.SetListening(url); }
 
  private:
+  // Who is asking. `new_csrf` is set when a double-submit token had to be made. A refusal
+  // (an unknown API token) is returned as a response.
+  std::optional<Response> Authenticate(const Request& request, Principal& principal,
+                                       bool& new_csrf) const;
+  // The origin and CSRF checks of a state-changing request; `form` is null when the body is
+  // not read yet. A refusal is returned as a response.
+  std::optional<Response> CheckStateChange(const Request& request, const Route& route,
+                                           const Principal& principal, bool new_csrf,
+                                           const Form* form) const;
+  // Cookies, caching and security headers, on every response.
+  void Finish(Response& response, const Request& request, const Route* route,
+              const Principal& principal, bool new_csrf) const;
+
   store::Store& store_;
   AppOptions options_;
   std::unique_ptr<services::AccountService> accounts_;
+  Site site_;
   Router router_;
 };
 

@@ -139,14 +139,8 @@ Response ManagePage(store::Store& store, services::FrameworkCache& cache, const 
   return response;
 }
 
-std::string LinkFor(const Request& request, const std::string& path) {
-  const auto host = request.Header("Host");
-  if (!host || host->empty()) return path;
-  const auto proto = request.Header("X-Forwarded-Proto");
-  return (proto && *proto == "https" ? "https://" : "http://") + *host + path;
-}
-
-Response Invite(store::Store& store, services::FrameworkCache& cache, const RouteContext& ctx) {
+Response Invite(store::Store& store, services::FrameworkCache& cache, const Site& site,
+                const RouteContext& ctx) {
   auto id = services::ParseRoundId(ctx.Param("round"));
   if (!id) return FromError(ctx.request, NotFound("there is no such round"));
   services::InviteRequest request;
@@ -163,16 +157,15 @@ Response Invite(store::Store& store, services::FrameworkCache& cache, const Rout
       return ManagePage(store, cache, ctx, std::nullopt, invitation.error().message());
     return FromError(ctx.request, invitation.error());
   }
-  return ManagePage(
-      store, cache, ctx,
-      render::NewInvitation{invitation->respondent.number, invitation->respondent.name,
-                            LinkFor(ctx.request, invitation->path)},
-      "");
+  return ManagePage(store, cache, ctx,
+                    render::NewInvitation{invitation->respondent.number,
+                                          invitation->respondent.name, site.Link(invitation->path)},
+                    "");
 }
 
 }  // namespace
 
-void AddAssessmentRoutes(Router& router, store::Store& store) {
+void AddAssessmentRoutes(Router& router, store::Store& store, const Site& site) {
   const Cache cache = std::make_shared<services::FrameworkCache>();
   router.Add(
       Method::kGet, "/places/{code}/rounds", Permission::kPlaceViewer,
@@ -208,9 +201,9 @@ void AddAssessmentRoutes(Router& router, store::Store& store) {
              Permission::kPlaceCoordinator, [&store, cache](const RouteContext& ctx) {
                return ManagePage(store, *cache, ctx, std::nullopt, "");
              });
-  router.Add(Method::kPost, "/places/{code}/rounds/{round}/respondents",
-             Permission::kPlaceCoordinator,
-             [&store, cache](const RouteContext& ctx) { return Invite(store, *cache, ctx); });
+  router.Add(
+      Method::kPost, "/places/{code}/rounds/{round}/respondents", Permission::kPlaceCoordinator,
+      [&store, cache, &site](const RouteContext& ctx) { return Invite(store, *cache, site, ctx); });
   router.Add(Method::kPost, "/places/{code}/rounds/{round}/close", Permission::kPlaceCoordinator,
              [&store](const RouteContext& ctx) {
                auto id = services::ParseRoundId(ctx.Param("round"));

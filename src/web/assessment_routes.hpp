@@ -4,6 +4,7 @@
 #pragma once
 
 #include "web/router.hpp"
+#include "web/site.hpp"
 
 namespace lct::store {
 class Store;
@@ -11,7 +12,9 @@ class Store;
 
 namespace lct::web {
 
-void AddAssessmentRoutes(Router& router, store::Store& store);  // assessment_routes.cpp
+// `site` builds respondents' links (never the request's Host); it must outlive the router.
+void AddAssessmentRoutes(Router& router, store::Store& store,
+                         const Site& site);                     // assessment_routes.cpp
 void AddRespondentRoutes(Router& router, store::Store& store);  // respondent_routes.cpp
 
 }  // namespace lct::web

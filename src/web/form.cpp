@@ -202,11 +202,11 @@ Result<Form> ParseMultipartForm(std::string_view body, std::string_view boundary
 Result<Form> ParseForm(const Request& request) {
   const auto content_type = request.Header("Content-Type");
   const std::string media = MediaType(content_type.value_or(""));
-  if (media == "application/x-www-form-urlencoded") return ParseUrlEncodedForm(request.body);
+  if (media == "application/x-www-form-urlencoded") return ParseUrlEncodedForm(request.BodyBytes());
   if (media == "multipart/form-data") {
     const auto boundary = HeaderParameter(*content_type, "boundary");
     if (!boundary) return BodyError("multipart/form-data without a boundary parameter");
-    return ParseMultipartForm(request.body, *boundary);
+    return ParseMultipartForm(request.BodyBytes(), *boundary);
   }
   return Form{};  // JSON and other bodies: the handler reads request.body itself
 }

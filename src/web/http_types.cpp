@@ -4,6 +4,7 @@
 #include <array>
 
 #include "base/text.hpp"
+#include "web/body_file.hpp"
 
 namespace lct::web {
 namespace {
@@ -51,6 +52,11 @@ const char* MethodName(Method method) {
   return "OTHER";
 }
 
+bool ChangesState(Method method) {
+  return method == Method::kPost || method == Method::kPut || method == Method::kPatch ||
+         method == Method::kDelete;
+}
+
 std::optional<std::string> Request::Query(std::string_view key) const {
   const auto it = query.find(std::string(key));
   if (it == query.end()) return std::nullopt;
@@ -58,6 +64,22 @@ std::optional<std::string> Request::Query(std::string_view key) const {
 }
 
 std::optional<std::string> Request::Header(std::string_view name) const {
+  for (const auto& [k, v] : headers) {
+    if (text::EqualsIgnoreAsciiCase(k, name)) return v;
+  }
+  return std::nullopt;
+}
+
+std::string_view Request::BodyBytes() const {
+  return body_file ? body_file->bytes() : std::string_view(body);
+}
+
+void Response::RemoveHeader(std::string_view name) {
+  std::erase_if(
+      headers, [&](const auto& header) { return text::EqualsIgnoreAsciiCase(header.first, name); });
+}
+
+std::optional<std::string> Response::Header(std::string_view name) const {
   for (const auto& [k, v] : headers) {
     if (text::EqualsIgnoreAsciiCase(k, name)) return v;
   }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,10 +14,14 @@
 
 namespace lct::web {
 
+class BodyFile;
+
 enum class Method { kGet, kHead, kPost, kPut, kPatch, kDelete, kOptions, kOther };
 
 [[nodiscard]] Method MethodFromString(std::string_view text);
 [[nodiscard]] const char* MethodName(Method method);
+// POST, PUT, PATCH and DELETE: the methods that may change state.
+[[nodiscard]] bool ChangesState(Method method);
 
 struct Request {
   Method method = Method::kGet;
@@ -25,12 +30,16 @@ struct Request {
   std::multimap<std::string, std::string> query;  // percent-decoded
   std::vector<std::pair<std::string, std::string>> headers;
   std::string body;
-  std::string remote_address;
+  // The import upload's body, streamed to disk (web/body_file.hpp); `body` is then empty.
+  std::shared_ptr<const BodyFile> body_file;
+  std::string remote_address;  // the socket peer (a proxy's, behind one: see App::ClientAddress)
 
   // The first value of query parameter `key`, if any.
   [[nodiscard]] std::optional<std::string> Query(std::string_view key) const;
   // The first header named `name` (case-insensitive), if any.
   [[nodiscard]] std::optional<std::string> Header(std::string_view name) const;
+  // The body's bytes, from `body_file` when there is one, else `body`.
+  [[nodiscard]] std::string_view BodyBytes() const;
 };
 
 struct Response {
@@ -42,6 +51,10 @@ struct Response {
   void SetHeader(std::string name, std::string value) {
     headers.emplace_back(std::move(name), std::move(value));
   }
+  // Removes every header named `name` (case-insensitive).
+  void RemoveHeader(std::string_view name);
+  // The first header named `name` (case-insensitive), if any.
+  [[nodiscard]] std::optional<std::string> Header(std::string_view name) const;
 };
 
 // Splits `target` into a decoded path and query. Returns nullopt for a malformed target

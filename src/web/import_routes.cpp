@@ -118,25 +118,29 @@ Response ReportPage(const RouteContext& ctx, const render::ImportReportView& vie
 void AddImportRoutes(Router& router, store::Store& store) {
   router.Add(Method::kGet, "/import", Permission::kNetworkAdmin,
              [&store](const RouteContext& ctx) { return FormPage(store, ctx, 200, ""); });
-  router.Add(Method::kPost, "/import", Permission::kNetworkAdmin,
-             [&store](const RouteContext& ctx) {
-               const UploadedFile* file = ctx.form.File("file");
-               if (file == nullptr || file->filename.empty()) {
-                 return FormPage(store, ctx, 400, "Choose a CSV file to import.");
-               }
-               auto options = OptionsFrom(ctx.form);
-               if (!options) return FormPage(store, ctx, 400, options.error().message());
-               auto preview = services::StageUpload(store, file->filename, file->content, *options);
-               if (!preview) {
-                 if (preview.error().code() != ErrorCode::kInvalidArgument) {
-                   return FromError(ctx.request, preview.error());
-                 }
-                 return FormPage(store, ctx, 422, preview.error().ToString());
-               }
-               auto view = ReportView(ctx, preview->report);
-               view.id = preview->id;
-               return ReportPage(ctx, view);
-             });
+  router.Add(
+      Method::kPost, "/import", Permission::kNetworkAdmin,
+      [&store](const RouteContext& ctx) {
+        const UploadedFile* file = ctx.form.File("file");
+        if (file == nullptr || file->filename.empty()) {
+          return FormPage(store, ctx, 400, "Choose a CSV file to import.");
+        }
+        auto options = OptionsFrom(ctx.form);
+        if (!options) return FormPage(store, ctx, 400, options.error().message());
+        auto preview = services::StageUpload(store, file->filename, file->content, *options);
+        if (!preview) {
+          if (preview.error().code() != ErrorCode::kInvalidArgument) {
+            return FromError(ctx.request, preview.error());
+          }
+          return FormPage(store, ctx, 422, preview.error().ToString());
+        }
+        auto view = ReportView(ctx, preview->report);
+        view.id = preview->id;
+        return ReportPage(ctx, view);
+      },
+      // The only route with the large upload allowance, once the headers show an
+      // administrator's session and the CSRF token (in the form's action URL).
+      BodyLimit::kUpload);
   router.Add(Method::kPost, "/import/{id}/commit", Permission::kNetworkAdmin,
              [&store](const RouteContext& ctx) {
                const bool skip = ctx.form.Field("skip_rejected").value_or("") == "yes";

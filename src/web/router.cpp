@@ -103,22 +103,30 @@ bool MatchPattern(std::string_view pattern, std::string_view path,
   return true;
 }
 
-void Router::Add(Method method, std::string pattern, Permission permission, Handler handler) {
+void Router::Add(Method method, std::string pattern, Permission permission, Handler handler,
+                 BodyLimit body) {
   // A place permission reads the route's {code}: without it every check would fail.
   assert(!IsPlacePermission(permission) || pattern.find("{code}") != std::string::npos);
-  routes_.push_back({method, std::move(pattern), permission, std::move(handler)});
+  routes_.push_back({method, std::move(pattern), permission, std::move(handler), body});
 }
 
-bool Router::Handles(const Request& request) const {
+const Route* Router::Find(const Request& request,
+                          std::map<std::string, std::string>& params) const {
   for (const auto& route : routes_) {
-    std::map<std::string, std::string> params;
+    params.clear();
     const bool head_as_get = request.method == Method::kHead && route.method == Method::kGet;
     if ((route.method == request.method || head_as_get) &&
         MatchPattern(route.pattern, request.path, params)) {
-      return true;
+      return &route;
     }
   }
-  return false;
+  params.clear();
+  return nullptr;
+}
+
+bool Router::Handles(const Request& request) const {
+  std::map<std::string, std::string> params;
+  return Find(request, params) != nullptr;
 }
 
 Response Router::Dispatch(const Request& request, const Principal& principal,

@@ -72,17 +72,24 @@ struct RouteContext {
 
 using Handler = std::function<Response(const RouteContext&)>;
 
+// How large a body a route accepts (issue 11). Every route takes the server's small limit,
+// except a file upload route, which takes the large upload limit for multipart/form-data, and
+// only once the headers show a session allowed to use it and its CSRF token (App::DecideBody).
+enum class BodyLimit { kSmall, kUpload };
+
 struct Route {
   Method method;
   std::string pattern;  // "/places/{code}": literal segments and {name} captures
   Permission permission;
   Handler handler;
+  BodyLimit body = BodyLimit::kSmall;
 };
 
 class Router {
  public:
   // A place permission on a pattern without a {code} segment is a programming error (assert).
-  void Add(Method method, std::string pattern, Permission permission, Handler handler);
+  void Add(Method method, std::string pattern, Permission permission, Handler handler,
+           BodyLimit body = BodyLimit::kSmall);
 
   // Finds the route, checks its permission, runs it. 404 for no matching path, 405 (with an
   // Allow header) for a path whose method does not match, 401 when nobody is signed in and
@@ -99,6 +106,10 @@ class Router {
   // True when some route has the request's method and matches its path (so Dispatch would
   // run a handler, permission allowing), false when Dispatch would answer 404 or 405.
   [[nodiscard]] bool Handles(const Request& request) const;
+  // The route Dispatch would run for the request (permission aside), or nullptr; fills
+  // `params` from its pattern.
+  [[nodiscard]] const Route* Find(const Request& request,
+                                  std::map<std::string, std::string>& params) const;
 
   [[nodiscard]] const std::vector<Route>& routes() const { return routes_; }
 

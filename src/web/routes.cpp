@@ -37,7 +37,7 @@ Response Health(store::Store& store) {
 
 }  // namespace
 
-void AddRoutes(Router& router, store::Store& store) {
+void AddRoutes(Router& router, store::Store& store, const Site& site) {
   router.Add(Method::kGet, "/healthz", Permission::kPublic,
              [&store](const RouteContext&) { return Health(store); });
   AddPageRoutes(router, store);
@@ -45,7 +45,7 @@ void AddRoutes(Router& router, store::Store& store) {
   AddIndexRoutes(router, store);
   AddIndicatorRoutes(router, store);
   AddApiRoutes(router, store);
-  AddAssessmentRoutes(router, store);  // self-assessment rounds (issue 4)
+  AddAssessmentRoutes(router, store, site);  // self-assessment rounds (issue 4)
   AddImportRoutes(router, store);
   AddStaticRoutes(router);
 }

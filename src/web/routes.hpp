@@ -2,6 +2,7 @@
 #pragma once
 
 #include "web/router.hpp"
+#include "web/site.hpp"
 
 namespace lct::store {
 class Store;
@@ -9,7 +10,8 @@ class Store;
 
 namespace lct::web {
 
-void AddRoutes(Router& router, store::Store& store);
+// `site` builds the links pages show; it must outlive the router.
+void AddRoutes(Router& router, store::Store& store, const Site& site);
 
 // Registered separately so they can be tested alone.
 void AddPageRoutes(Router& router, store::Store& store);

@@ -20,12 +20,6 @@ std::string CookieSet(const std::string& head, const std::string& name) {
   return head.substr(start, head.find_first_of(";\r", start) - start);
 }
 
-std::string Quote(const std::string& arg) {
-  std::string out = "'";
-  for (const char c : arg) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
-
 }  // namespace
 
 HttpReply HttpClient::Get(const std::string& target) { return Send("GET", target, ""); }
@@ -94,25 +88,6 @@ std::string UrlEncode(const std::string& text) {
     }
   }
   return out;
-}
-
-LctRun RunLct(const std::vector<std::string>& args, const std::string& input) {
-  const auto in =
-      std::filesystem::temp_directory_path() / ("lct-it-stdin-" + std::to_string(::getpid()));
-  std::ofstream(in, std::ios::binary) << input;
-  std::string command = Quote(LCT_BINARY);
-  for (const auto& a : args) command += " " + Quote(a);
-  command += " < " + Quote(in.string()) + " 2>&1";
-  LctRun run;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (pipe == nullptr) return run;
-  char buffer[4096];
-  std::size_t n = 0;
-  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) run.output.append(buffer, n);
-  const int status = pclose(pipe);
-  run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  std::filesystem::remove(in);
-  return run;
 }
 
 }  // namespace lct::testing

@@ -1,6 +1,5 @@
 // A browser-like client over real HTTP for integration tests: keeps the session and CSRF
-// cookies a server sets and sends back the CSRF token its forms carry. Also runs `lct` with
-// some standard input, to set up accounts beside a running server.
+// cookies a server sets and sends back the CSRF token its forms carry.
 #pragma once
 
 #include <string>
@@ -38,12 +37,5 @@ class HttpClient {
 
 // Percent-encodes every byte but ASCII letters and digits.
 std::string UrlEncode(const std::string& text);
-
-struct LctRun {
-  int status = -1;
-  std::string output;  // standard output and standard error
-};
-// Runs the `lct` binary with `args` (each passed as one argument), `input` on its standard input.
-LctRun RunLct(const std::vector<std::string>& args, const std::string& input = "");
 
 }  // namespace lct::testing

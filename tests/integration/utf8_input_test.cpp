@@ -132,7 +132,7 @@ TEST_F(Utf8Input, MultipartFieldsThatAreNotUtf8AreRefused) {
       "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"obs.csv\"\r\n"
       "Content-Type: text/csv\r\n\r\nplace,indicator,period,value\r\n";
   const auto refused =
-      admin.PostRaw("/import", "multipart/form-data; boundary=b",
+      admin.PostRaw("/import?csrf=" + UrlEncode(admin.csrf()), "multipart/form-data; boundary=b",
                     part("csrf", admin.csrf()) + part("layout", "lo\xFFng") + file + "--b--\r\n");
   EXPECT_EQ(refused.status, 400) << refused.body;
   EXPECT_TRUE(Names(refused, "layout")) << refused.body;

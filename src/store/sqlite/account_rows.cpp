@@ -327,6 +327,13 @@ Status UseOneTimeToken(Connection& db, std::string_view token_hash) {
   return Ok();
 }
 
+Status EndOneTimeTokens(Connection& db, std::string_view email, domain::OneTimePurpose purpose) {
+  auto stmt = db.Prepare(sql::kEndOneTimeTokens);
+  if (!stmt) return stmt.error();
+  (*stmt)->Bind(1, email).Bind(2, domain::OneTimePurposeKey(purpose));
+  return (*stmt)->Run();
+}
+
 Result<domain::OneTimeToken> GetOneTimeToken(Connection& db, std::string_view token_hash) {
   auto stmt = db.Prepare(sql::kGetOneTimeToken);
   if (!stmt) return stmt.error();

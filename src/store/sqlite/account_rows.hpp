@@ -41,6 +41,8 @@ namespace lct::store::sqlite {
 
 [[nodiscard]] Status InsertOneTimeToken(Connection& db, const domain::OneTimeToken& token);
 [[nodiscard]] Status UseOneTimeToken(Connection& db, std::string_view token_hash);
+[[nodiscard]] Status EndOneTimeTokens(Connection& db, std::string_view email,
+                                      domain::OneTimePurpose purpose);
 [[nodiscard]] Result<domain::OneTimeToken> GetOneTimeToken(Connection& db,
                                                            std::string_view token_hash);
 

@@ -68,6 +68,8 @@ inline constexpr const char* kInsertOneTimeToken =
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0)";
 inline constexpr const char* kUseOneTimeToken =
     "UPDATE one_time_tokens SET used = 1 WHERE token_hash = ?1 AND used = 0 RETURNING used";
+inline constexpr const char* kEndOneTimeTokens =
+    "UPDATE one_time_tokens SET used = 1 WHERE email = ?1 AND purpose = ?2 AND used = 0";
 inline constexpr const char* kGetOneTimeToken =
     "SELECT o.token_hash, o.purpose, o.email, o.role, COALESCE(p.code, ''), o.expires_at, o.used "
     "FROM one_time_tokens o LEFT JOIN places p ON p.id = o.place_id WHERE o.token_hash = ?1";

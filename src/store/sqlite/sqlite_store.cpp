@@ -251,6 +251,9 @@ class SqliteWriter final : public StoreWriter {
     return sqlite::InsertOneTimeToken(db_, t);
   }
   Status UseOneTimeToken(std::string_view h) override { return sqlite::UseOneTimeToken(db_, h); }
+  Status EndOneTimeTokens(std::string_view email, domain::OneTimePurpose purpose) override {
+    return sqlite::EndOneTimeTokens(db_, email, purpose);
+  }
 
  private:
   static Result<std::int64_t> ReturningId(sqlite::Statement& stmt) {

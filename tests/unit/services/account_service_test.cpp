@@ -73,20 +73,60 @@ TEST_F(AccountServiceTest, WrongPasswordUnknownEmailAndDisabledAccountLookTheSam
   EXPECT_EQ(disabled.error().message(), wrong.error().message());
 }
 
-TEST_F(AccountServiceTest, ThrottlesPerAccountThenForgivesAfterTheWindow) {
+bool Throttled(const Result<NewSession>& attempt) {
+  return !attempt.ok() && attempt.error().message().find("Too many attempts") != std::string::npos;
+}
+
+// Issue 11 (OWASP ASVS V2.2): failures lock the account only for the address they came from,
+// so nobody can lock a person out from somewhere else.
+TEST_F(AccountServiceTest, ThrottlingNeverLocksAPersonOutFromAnotherAddress) {
   Add("ann@example.org");
   for (int i = 0; i < 5; ++i) {
-    EXPECT_FALSE(accounts_
-                     .SignIn("ann@example.org", "bad password " + std::to_string(i),
-                             "10.0.0." + std::to_string(i))
-                     .ok());
+    EXPECT_FALSE(Throttled(accounts_.SignIn("ann@example.org", "bad password", "203.0.113.9")));
   }
-  // The right password from a new address is refused too while the account is throttled.
-  auto throttled = accounts_.SignIn("ann@example.org", kPassword, "10.0.1.1");
-  ASSERT_FALSE(throttled.ok());
-  EXPECT_NE(throttled.error().message().find("Too many attempts"), std::string::npos);
-  now_ += std::int64_t{15} * 60;
-  EXPECT_TRUE(accounts_.SignIn("ann@example.org", kPassword, "10.0.1.1").ok());
+  // From the attacker's address even the right password waits...
+  EXPECT_TRUE(Throttled(accounts_.SignIn("ann@example.org", kPassword, "203.0.113.9")));
+  // ...while Ann, elsewhere, signs in at once.
+  EXPECT_TRUE(accounts_.SignIn("ann@example.org", kPassword, "198.51.100.1").ok());
+  // Many addresses failing a few times each lock nothing either: no account-wide lock.
+  for (int address = 0; address < 30; ++address) {
+    for (int i = 0; i < 4; ++i) {
+      EXPECT_FALSE(Throttled(accounts_.SignIn("ann@example.org", "bad password",
+                                              "10.1.0." + std::to_string(address))));
+    }
+  }
+  EXPECT_TRUE(accounts_.SignIn("ann@example.org", kPassword, "198.51.100.2").ok());
+}
+
+TEST_F(AccountServiceTest, ThrottlingDelaysGrowThenAreForgiven) {
+  Add("ann@example.org");
+  const std::string address = "203.0.113.9";
+  for (int i = 0; i < 5; ++i) {
+    ASSERT_FALSE(Throttled(accounts_.SignIn("ann@example.org", "bad password", address)));
+  }
+  // Each further failure doubles the wait before the next attempt is even checked.
+  std::int64_t previous = 0;
+  for (int i = 0; i < 6; ++i) {
+    const std::int64_t wait = accounts_.SignInWait("ann@example.org", address);
+    EXPECT_GT(wait, previous) << i;
+    if (i > 0) {
+      EXPECT_EQ(wait, 2 * previous) << i;
+    }
+    EXPECT_TRUE(Throttled(accounts_.SignIn("ann@example.org", kPassword, address)));
+    now_ += wait;
+    ASSERT_FALSE(Throttled(accounts_.SignIn("ann@example.org", "bad password", address)));
+    previous = wait;
+  }
+  // The wait never passes 15 minutes, and the count is forgotten an hour after the last
+  // failure.
+  for (int i = 0; i < 20; ++i) {
+    now_ += accounts_.SignInWait("ann@example.org", address);
+    (void)accounts_.SignIn("ann@example.org", "bad password", address);
+  }
+  EXPECT_LE(accounts_.SignInWait("ann@example.org", address), 15 * 60);
+  now_ += std::int64_t{60} * 60;
+  EXPECT_EQ(accounts_.SignInWait("ann@example.org", address), 0);
+  EXPECT_TRUE(accounts_.SignIn("ann@example.org", kPassword, address).ok());
 }
 
 TEST_F(AccountServiceTest, ThrottlesPerAddressAcrossAccounts) {
@@ -164,6 +204,33 @@ TEST_F(AccountServiceTest, ResetLinkWorksOnceAndExpires) {
   now_ += 3600;
   EXPECT_FALSE(accounts_.ResetPassword(*late, "another password!").ok());  // expired
   EXPECT_EQ(accounts_.CreateReset("nobody@example.org", cli_).error().code(), ErrorCode::kNotFound);
+}
+
+// Issue 11: a new password, by reset or by change, ends every reset link still outstanding.
+TEST_F(AccountServiceTest, ResettingOrChangingThePasswordEndsEveryResetLink) {
+  const UserId ann = Add("ann@example.org");
+  auto first = accounts_.CreateReset("ann@example.org", cli_);
+  auto second = accounts_.CreateReset("ann@example.org", cli_);
+  ASSERT_TRUE(first.ok() && second.ok());
+  ASSERT_TRUE(accounts_.ResetPassword(*first, "brand new password").ok());
+  EXPECT_EQ(accounts_.CheckLink(*second, domain::OneTimePurpose::kReset).error().code(),
+            ErrorCode::kNotFound);
+  EXPECT_FALSE(accounts_.ResetPassword(*second, "attacker's password").ok());
+
+  auto third = accounts_.CreateReset("ann@example.org", cli_);
+  ASSERT_TRUE(third.ok());
+  ASSERT_TRUE(accounts_.ChangePassword(ann, "brand new password", "another new password", "").ok());
+  EXPECT_FALSE(accounts_.CheckLink(*third, domain::OneTimePurpose::kReset).ok());
+  ASSERT_TRUE(accounts_.SignIn("ann@example.org", "another new password", "a").ok());
+
+  // Another person's links are untouched.
+  Add("bob@example.org");
+  auto bobs = accounts_.CreateReset("bob@example.org", cli_);
+  ASSERT_TRUE(bobs.ok());
+  auto fourth = accounts_.CreateReset("ann@example.org", cli_);
+  ASSERT_TRUE(fourth.ok());
+  ASSERT_TRUE(accounts_.ResetPassword(*fourth, "yet another password").ok());
+  EXPECT_TRUE(accounts_.CheckLink(*bobs, domain::OneTimePurpose::kReset).ok());
 }
 
 TEST_F(AccountServiceTest, InvitationCreatesTheAccountWithItsRole) {

@@ -24,7 +24,23 @@ class AuthAppTest : public ::testing::Test {
   AppOptions Options() {
     AppOptions options;
     options.accounts = testing::TestAccountOptions(&now_);
+    options.base_url = "https://lct.example.org";
     return options;
+  }
+
+  // A state-changing request as `client` would send it, with extra headers.
+  Response PostWith(testing::TestClient& client, const std::string& target, const std::string& body,
+                    const std::vector<std::pair<std::string, std::string>>& headers) {
+    Request request = *ParseTarget(Method::kPost, target);
+    std::string cookies = "lct_csrf=" + client.csrf_cookie_;
+    if (!client.session_.empty()) cookies += "; lct_session=" + client.session_;
+    request.headers.emplace_back("Cookie", cookies);
+    request.headers.emplace_back("Content-Type", "application/x-www-form-urlencoded");
+    request.headers.emplace_back("Host", "lct.example.org");
+    for (const auto& header : headers) request.headers.push_back(header);
+    request.body = body + "&csrf=" + client.csrf_;
+    request.remote_address = client.address_;
+    return app_.Handle(request);
   }
 
   UserId Add(const std::string& email, const domain::TokenScope& grant = {},
@@ -245,9 +261,11 @@ TEST_F(AuthAppTest, InvitationFromThePeoplePage) {
   const auto r = admin.Post("/admin/people/invite",
                             std::string("email=new%40example.org&role=partner&place=") + kPlaceB);
   ASSERT_EQ(r.status, 200) << r.body;
-  const auto start = r.body.find("http://lct.test/invite/");
+  // Built from the configured base URL, not from the request's Host (lct.test).
+  const auto start = r.body.find("https://lct.example.org/invite/");
   ASSERT_NE(start, std::string::npos);
-  const std::string path = r.body.substr(start + 15, r.body.find('<', start) - start - 15);
+  EXPECT_EQ(r.body.find("lct.test"), std::string::npos);
+  const std::string path = r.body.substr(start + 23, r.body.find('<', start) - start - 23);
   TestClient invited(app_);
   const auto form = invited.Get(path);
   ASSERT_EQ(form.status, 200);
@@ -281,6 +299,116 @@ TEST_F(AuthAppTest, AuditPagesForAdminsAndCoordinators) {
   const auto all = admin.Get("/admin/audit.csv");
   EXPECT_EQ(all.status, 200);
   EXPECT_TRUE(Has(all.body, "session.sign_in"));
+}
+
+// Issue 11: a state-changing request from another site is refused even with a valid token;
+// with neither Origin nor Referer, the token alone decides.
+TEST_F(AuthAppTest, CrossSiteRequestsAreRefusedBeforeAnythingRuns) {
+  Add("ann@example.org", {false, domain::PlaceRole::kViewer, kPlaceA});
+  TestClient client(app_);
+  ASSERT_TRUE(client.SignIn("ann@example.org"));
+  const std::string body = std::string("name=t&scope=viewer%40") + kPlaceA;
+  for (const auto& header : std::vector<std::pair<std::string, std::string>>{
+           {"Origin", "https://evil.example"},
+           {"Origin", "null"},
+           {"Origin", "http://lct.example.org"},  // another scheme is another site
+           {"Referer", "https://evil.example/page"}}) {
+    const auto r = PostWith(client, "/account/tokens", body, {header});
+    EXPECT_EQ(r.status, 403) << header.first << ": " << header.second;
+    EXPECT_TRUE(Has(r.body, "came from another site"));
+  }
+  auto tokens = store_->ListApiTokens(std::nullopt);
+  ASSERT_TRUE(tokens.ok());
+  EXPECT_TRUE(tokens->empty());  // nothing ran
+  EXPECT_EQ(
+      PostWith(client, "/account/tokens", body, {{"Origin", "https://lct.example.org"}}).status,
+      200);
+  EXPECT_EQ(
+      PostWith(client, "/account/tokens", body, {{"Referer", "https://lct.example.org/account"}})
+          .status,
+      200);
+  EXPECT_EQ(PostWith(client, "/account/tokens", body, {}).status, 200);  // neither: token only
+  client.csrf_ = "wrong";
+  EXPECT_EQ(PostWith(client, "/account/tokens", body, {}).status, 403);
+}
+
+// Issue 11: no cookie rides on static files, data or API answers; pages still set the
+// double-submit cookie.
+TEST_F(AuthAppTest, StaticFilesSetNoCookie) {
+  for (const char* path : {"/static/app.css", "/favicon.ico", "/robots.txt", "/healthz"}) {
+    TestClient client(app_);
+    const auto r = client.Get(path);
+    EXPECT_EQ(r.status, 200) << path;
+    EXPECT_EQ(testing::Header(r, "Set-Cookie"), "") << path;
+  }
+  TestClient client(app_);
+  EXPECT_TRUE(Has(testing::Header(client.Get("/sign-in"), "Set-Cookie"), "lct_csrf="));
+  // Signed in, static files stay cacheable: they hold nothing personal.
+  Add("ann@example.org");
+  ASSERT_TRUE(client.SignIn("ann@example.org"));
+  const auto css = client.Get("/static/app.css");
+  EXPECT_EQ(testing::Header(css, "Cache-Control"), "public, max-age=3600");
+  EXPECT_EQ(testing::Header(css, "Set-Cookie"), "");
+}
+
+// Issue 11: every page a signed-in person sees names them and carries their CSRF token, so
+// none may be stored by a browser or a proxy.
+TEST_F(AuthAppTest, PagesForASignedInPersonAreNotStored) {
+  Add("ann@example.org", {false, domain::PlaceRole::kCoordinator, kPlaceA});
+  TestClient client(app_);
+  ASSERT_TRUE(client.SignIn("ann@example.org"));
+  for (const std::string& path :
+       std::vector<std::string>{"/", "/indicators", "/account", "/no/such/page",
+                                std::string("/places/") + kPlaceA + "/audit.csv"}) {
+    const auto r = client.Get(path);
+    EXPECT_EQ(testing::Header(r, "Cache-Control"), "no-store") << path;
+    std::size_t count = 0;
+    for (const auto& header : r.headers) count += header.first == "Cache-Control" ? 1 : 0;
+    EXPECT_EQ(count, 1U) << path;
+  }
+  TestClient anonymous(app_);
+  EXPECT_EQ(testing::Header(anonymous.Get("/account"), "Cache-Control"), "no-store");  // 401
+}
+
+// Issue 11: behind the trusted proxy, throttling counts the client's address from
+// X-Forwarded-For (its right-most entry that is not the proxy), and only from that proxy.
+TEST_F(AuthAppTest, ThrottlingUsesTheClientAddressOnlyFromTheTrustedProxy) {
+  AppOptions options = Options();
+  options.trusted_proxy = "10.0.0.1";
+  const App app(*store_, options);
+  Add("ann@example.org");
+  const auto attempt = [&](const std::string& peer, const std::string& forwarded,
+                           const std::string& password) {
+    TestClient client(app);
+    client.address_ = peer;
+    client.Get("/sign-in");
+    Request request = *ParseTarget(Method::kPost, "/sign-in");
+    request.headers.emplace_back("Cookie", "lct_csrf=" + client.csrf_cookie_);
+    request.headers.emplace_back("Content-Type", "application/x-www-form-urlencoded");
+    if (!forwarded.empty()) request.headers.emplace_back("X-Forwarded-For", forwarded);
+    request.body = "email=ann%40example.org&password=" + TestClient::Encode(password) +
+                   "&csrf=" + client.csrf_cookie_;
+    request.remote_address = peer;
+    return app.Handle(request);
+  };
+  // An attacker behind the proxy, varying the part of the header they control.
+  for (int i = 0; i < 5; ++i) {
+    EXPECT_EQ(
+        attempt("10.0.0.1", "1.1.1." + std::to_string(i) + ", 198.51.100.7", "wrong pass").status,
+        401);
+  }
+  const auto throttled = attempt("10.0.0.1", "9.9.9.9, 198.51.100.7", kPassword);
+  EXPECT_EQ(throttled.status, 429);
+  EXPECT_EQ(testing::Header(throttled, "Retry-After"), "1");
+  // Ann, behind the same proxy from her own address, is not locked out.
+  EXPECT_EQ(attempt("10.0.0.1", "198.51.100.8", kPassword).status, 303);
+  // Someone not the proxy cannot borrow her address to get round the attacker's wait, nor
+  // lock her out by naming it.
+  for (int i = 0; i < 5; ++i) {
+    EXPECT_EQ(attempt("203.0.113.5", "198.51.100.8", "wrong pass").status, 401);
+  }
+  EXPECT_EQ(attempt("203.0.113.5", "198.51.100.8", kPassword).status, 429);
+  EXPECT_EQ(attempt("10.0.0.1", "198.51.100.8", kPassword).status, 303);
 }
 
 }  // namespace

@@ -43,7 +43,7 @@ store::Store& Store() {
 }
 
 const App& TheApp() {
-  static const App kApp(Store(), AppOptions{services::AccountOptions::ForTests(), false, ""});
+  static const App kApp(Store(), AppOptions{services::AccountOptions::ForTests(), false, "", ""});
   return kApp;
 }
 

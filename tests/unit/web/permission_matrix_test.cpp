@@ -210,7 +210,7 @@ class PermissionMatrix : public ::testing::Test {
   static AppOptions Options() {
     AppOptions options;
     options.accounts = services::AccountOptions::ForTests();
-    options.accounts.max_failures_per_address = 1000;
+    options.accounts.free_failures_per_address = 1000;
     return options;
   }
 
@@ -271,6 +271,26 @@ TEST_F(PermissionMatrix, EveryRouteAllowsAndRefusesTheRightPeople) {
           << MethodName(route.method) << " " << path << " as " << WhoName(who) << ": status "
           << r.status;
       EXPECT_NE(r.status, 500) << MethodName(route.method) << " " << path << " as " << WhoName(who);
+    }
+  }
+}
+
+// Issue 11: whatever needs a session, a token or a secret link is never stored by a browser
+// or a proxy: every such route answers `Cache-Control: no-store`, for every person.
+TEST_F(PermissionMatrix, EveryPrivateRouteSaysNoStore) {
+  for (const Who who : {Who::kAnonymous, Who::kCoordinator, Who::kAdmin, Who::kApiToken}) {
+    for (const auto& route : app_.router().routes()) {
+      if (route.permission == Permission::kPublic) continue;
+      auto client = ClientFor(who);
+      const std::string path = PathFor(route.pattern);
+      const Response r = route.method == Method::kGet ? client->Get(path) : client->Post(path, "");
+      std::vector<std::string> values;
+      for (const auto& [name, value] : r.headers) {
+        if (name == "Cache-Control") values.push_back(value);
+      }
+      EXPECT_EQ(values, std::vector<std::string>{"no-store"})
+          << MethodName(route.method) << " " << path << " as " << WhoName(who) << ": status "
+          << r.status;
     }
   }
 }
