@@ -51,9 +51,15 @@ class Lookup {
     const auto it = successors_.find(code);
     return it == successors_.end() ? nullptr : &it->second;
   }
-  [[nodiscard]] const std::pair<IndicatorId, std::string>* Indicator(const std::string& key) const {
+  // Rows of one indicator tend to come together: the last key found is tried first.
+  [[nodiscard]] const std::pair<IndicatorId, std::string>* Indicator(const std::string& key) {
+    if (last_indicator_ != nullptr && key == last_indicator_->first) {
+      return &last_indicator_->second;
+    }
     const auto it = indicators_.find(key);
-    return it == indicators_.end() ? nullptr : &it->second;
+    if (it == indicators_.end()) return nullptr;
+    last_indicator_ = &*it;
+    return &it->second;
   }
   [[nodiscard]] const std::string& Code(IndicatorId id) const { return codes_.at(id.value); }
 
@@ -61,6 +67,8 @@ class Lookup {
   std::unordered_map<std::string, PlaceId> places_;
   std::unordered_map<std::string, std::string> successors_;
   std::unordered_map<std::string, std::pair<IndicatorId, std::string>> indicators_;
+  const std::pair<const std::string, std::pair<IndicatorId, std::string>>* last_indicator_ =
+      nullptr;
   std::unordered_map<std::int64_t, std::string> codes_;
 };
 
