@@ -3,11 +3,13 @@
 # (place, indicator, period) keys, using the demo network's real place and indicator codes and
 # synthetic values, imported by `lct import FILE --layout long` into a copy of a demo database,
 # against the sqlite3 shell's `.mode csv` + `.import` of the same file into a plain table of a
-# fresh database (no key, no index: a floor, not a like-for-like store). Prints wall time,
-# rows/s, CPU time and peak RSS of each, measured with /usr/bin/time -v; on a busy machine the
-# CPU time is the steadier figure.
+# fresh database (no key, no index: a floor, not a like-for-like store). Runs the pair RUNS times,
+# interleaved (lct, sqlite3, lct, sqlite3...), each into a fresh copy, and prints every run's wall
+# time, rows/s, CPU time and peak RSS (/usr/bin/time -v), then the median of each and the ratio of
+# the medians. On a busy machine the CPU time is the steadier figure.
 # The generated values are benchmark filler, never shown as data.
 # Usage: bench/run_import_bench.sh [ROWS]
+#   LCT_BENCH_RUNS how many times to run each (default 5)
 #   LCT_BIN        the lct binary (default: build the default preset's lct)
 #   LCT_BENCH_DIR  scratch directory (default: a new one under $TMPDIR, removed at the end)
 set -euo pipefail
@@ -15,6 +17,11 @@ set -euo pipefail
 rows="${1:-1000000}"
 if ! [[ "$rows" =~ ^[1-9][0-9]*$ ]]; then
   echo "run_import_bench.sh: ROWS must be a positive whole number, got '$rows'" >&2
+  exit 2
+fi
+runs="${LCT_BENCH_RUNS:-5}"
+if ! [[ "$runs" =~ ^[1-9][0-9]*$ ]]; then
+  echo "run_import_bench.sh: LCT_BENCH_RUNS must be a positive whole number, got '$runs'" >&2
   exit 2
 fi
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -100,7 +107,8 @@ awk -v rows="$rows" -v np="$places" -v ni="$indicators" '
   }' "$work/places.txt" "$work/indicators.txt" >"$csv"
 echo "Generated $rows rows ($places places x $indicators indicators per period): $(du -h "$csv" | cut -f1)"
 
-# Runs a command under /usr/bin/time -v; prints "NAME: rows/s, peak RSS".
+# Runs a command under /usr/bin/time -v; prints "NAME: wall, rows/s, CPU, peak RSS" and appends
+# "NAME<TAB>wall<TAB>cpu<TAB>rss_kb" to $work/results.tsv.
 measure() {
   local name="$1"
   shift
@@ -115,19 +123,42 @@ measure() {
     n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' "$log")
   rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$log")
   cpu=$(awk -F': ' '/(User|System) time \(seconds\)/ { s += $2 } END { print s }' "$log")
+  printf '%s\t%s\t%s\t%s\n' "$name" "$wall" "$cpu" "$rss" >>"$work/results.tsv"
   awk -v name="$name" -v rows="$rows" -v wall="$wall" -v rss="$rss" -v cpu="$cpu" 'BEGIN {
     printf "%-16s %8.2f s wall %10.0f rows/s  %8.2f s CPU (user+sys)  peak RSS %7.1f MB\n",
       name, wall, (wall > 0 ? rows / wall : 0), cpu, rss / 1024 }'
 }
 
 target="$work/import.db"
-cp "$demo" "$target"
 plain="$work/plain.db"
-rm -f "$plain"
-sqlite3 "$plain" "CREATE TABLE observations (place TEXT, indicator TEXT, period TEXT,
-  value REAL, lower REAL, upper REAL, status TEXT, note TEXT);"
+: >"$work/results.tsv"
+for ((run = 1; run <= runs; run++)); do
+  echo "Run $run of $runs"
+  rm -f "$target" "$target"-wal "$target"-shm "$plain"
+  cp "$demo" "$target"
+  measure "lct import" "$lct" import "$csv" --layout long --db "$target"
+  if ((run == 1)); then head -3 "$work/out-lct import.txt"; fi
+  sqlite3 "$plain" "CREATE TABLE observations (place TEXT, indicator TEXT, period TEXT,
+    value REAL, lower REAL, upper REAL, status TEXT, note TEXT);"
+  measure "sqlite3 .import" sqlite3 "$plain" ".mode csv" ".import --skip 1 $csv observations"
+  if ((run == 1)); then echo "sqlite3 rows: $(sqlite3 "$plain" 'SELECT count(*) FROM observations')"; fi
+done
 
-measure "lct import" "$lct" import "$csv" --layout long --db "$target"
-head -3 "$work/out-lct import.txt"
-measure "sqlite3 .import" sqlite3 "$plain" ".mode csv" ".import --skip 1 $csv observations"
-echo "sqlite3 rows: $(sqlite3 "$plain" 'SELECT count(*) FROM observations')"
+# Medians of each column per command, and the ratio of the medians.
+echo "Medians of $runs runs:"
+sort -t$'\t' -k1,1 "$work/results.tsv" | awk -F'\t' -v rows="$rows" '
+  function median(list, n,   i, j, t, a) {
+    split(list, a, " ")
+    for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
+    return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+  }
+  { n[$1]++; wall[$1] = wall[$1] " " $2; cpu[$1] = cpu[$1] " " $3; rss[$1] = rss[$1] " " $4 }
+  END {
+    for (name in n) {
+      w[name] = median(wall[name], n[name]); c[name] = median(cpu[name], n[name])
+      printf "%-16s %8.2f s wall %10.0f rows/s  %8.2f s CPU (user+sys)  peak RSS %7.1f MB\n",
+        name, w[name], rows / w[name], c[name], median(rss[name], n[name]) / 1024
+    }
+    printf "lct import / sqlite3 .import: %.2fx wall, %.2fx CPU\n",
+      w["lct import"] / w["sqlite3 .import"], c["lct import"] / c["sqlite3 .import"]
+  }'

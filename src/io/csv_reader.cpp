@@ -34,7 +34,24 @@ CsvReader::CsvReader(std::istream& in, std::string source_name)
     : in_(in), source_name_(std::move(source_name)) {}
 
 Result<std::optional<CsvRow>> CsvReader::Next() {
-  std::string field;
+  CsvRow row;
+  auto more = Next(row);
+  if (!more) return more.error();
+  if (!*more) return std::optional<CsvRow>{};
+  return std::optional<CsvRow>{std::move(row)};
+}
+
+Result<bool> CsvReader::Next(CsvRow& row) {
+  // Fields are gathered in field_ and copied into row's strings, so that a reused row keeps
+  // their buffers: no allocation per field once the first rows are read.
+  std::string& field = field_;
+  field.clear();
+  std::size_t count = 0;  // fields of `row` filled so far
+  const auto end_field = [&] {
+    if (count == row.fields.size()) row.fields.emplace_back();
+    row.fields[count++].assign(field);
+    field.clear();
+  };
   if (!started_) {
     started_ = true;
     if (in_.peek() == static_cast<unsigned char>(kByteOrderMark[0])) {
@@ -45,11 +62,8 @@ Result<std::optional<CsvRow>> CsvReader::Next() {
       in_.clear();
     }
   }
-  if (field.empty() && in_.peek() == std::char_traits<char>::eof()) {
-    return std::optional<CsvRow>{};
-  }
+  if (field.empty() && in_.peek() == std::char_traits<char>::eof()) return false;
 
-  CsvRow row;
   row.line = line_;
   bool in_quotes = false;
   bool after_quote = false;  // just closed a quoted field: only a separator may follow
@@ -74,28 +88,24 @@ Result<std::optional<CsvRow>> CsvReader::Next() {
       continue;
     }
     if (c == ',') {
-      row.fields.push_back(std::move(field));
-      field.clear();
+      end_field();
       after_quote = false;
     } else if (c == '\r' && buf->sgetc() == '\n') {
       continue;
     } else if (c == '\n') {
       ++line_;
-      row.fields.push_back(std::move(field));
-      field.clear();
+      end_field();
       break;
     } else if (c == '"') {
       if (!field.empty() || after_quote) {
-        return InvalidArgument(
-            "stray quote inside an unquoted field",
-            {source_name_, line_, "column " + std::to_string(row.fields.size() + 1)});
+        return InvalidArgument("stray quote inside an unquoted field",
+                               {source_name_, line_, "column " + std::to_string(count + 1)});
       }
       in_quotes = true;
     } else {
       if (after_quote) {
-        return InvalidArgument(
-            "unexpected text after a closing quote",
-            {source_name_, line_, "column " + std::to_string(row.fields.size() + 1)});
+        return InvalidArgument("unexpected text after a closing quote",
+                               {source_name_, line_, "column " + std::to_string(count + 1)});
       }
       field.push_back(c);
     }
@@ -103,11 +113,12 @@ Result<std::optional<CsvRow>> CsvReader::Next() {
   if (in_quotes) {
     return InvalidArgument("quoted field is never closed", {source_name_, row.line, ""});
   }
-  if (ch == std::char_traits<char>::eof()) row.fields.push_back(std::move(field));
+  if (ch == std::char_traits<char>::eof()) end_field();
+  row.fields.resize(count);
   for (std::size_t i = 0; i < row.fields.size(); ++i) {
     if (auto checked = CheckUtf8(row, i, source_name_); !checked) return checked.error();
   }
-  return std::optional<CsvRow>{std::move(row)};
+  return true;
 }
 
 Result<CsvTable> CsvTable::Parse(std::string_view text, std::string source_name) {

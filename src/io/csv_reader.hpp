@@ -28,6 +28,9 @@ class CsvReader {
   // The next record, std::nullopt at end of input, or an error naming the line
   // (unterminated quoted field, stray quote, invalid UTF-8).
   [[nodiscard]] Result<std::optional<CsvRow>> Next();
+  // The same into `row`, reusing its strings (for many rows without an allocation each): true
+  // when a record was read, false at end of input. On error `row` holds no complete record.
+  [[nodiscard]] Result<bool> Next(CsvRow& row);
 
   [[nodiscard]] const std::string& source_name() const { return source_name_; }
 
@@ -36,6 +39,7 @@ class CsvReader {
   std::string source_name_;
   std::int64_t line_ = 1;
   bool started_ = false;
+  std::string field_;  // the field being read
 };
 
 // A whole small CSV file held in memory, with columns looked up by header name.

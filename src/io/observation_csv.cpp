@@ -68,20 +68,23 @@ const std::string& Field(const CsvRow& row, std::optional<std::size_t> at) {
   return at && *at < row.fields.size() ? row.fields[*at] : kEmpty;
 }
 
-std::string Trim(std::string_view text) {
+// `text` without leading and trailing spaces and tabs: a view of the same characters.
+std::string_view Trim(std::string_view text) {
   while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
   while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-  return std::string(text);
+  return text;
 }
 
-// Reads an optional number; false (with a problem reported) when the text is not a number.
-bool ReadNumber(const std::string& text, std::optional<double>& out, const std::string& column,
+// Reads an optional number into `out` (empty text: none); false (with a problem reported) when
+// the text is not a number.
+bool ReadNumber(std::string_view text, std::optional<double>& out, const std::string& column,
                 std::int64_t line, const std::function<void(const RowProblem&)>& on_problem) {
-  const std::string trimmed = Trim(text);
+  const std::string_view trimmed = Trim(text);
+  out.reset();
   if (trimmed.empty()) return true;
   out = ParseNumber(trimmed);
   if (!out) {
-    on_problem({line, column, "bad number '" + trimmed + "'"});
+    on_problem({line, column, "bad number '" + std::string(trimmed) + "'"});
     return false;
   }
   return true;
@@ -103,7 +106,7 @@ class Reader {
     if (!header) return header.error();
     if (!header->has_value()) return InvalidArgument("the file is empty", {source_, 1, ""});
     header_ = std::move((*header)->fields);
-    for (auto& name : header_) name = Trim(name);
+    for (auto& name : header_) name = std::string(Trim(name));
     CsvLayout layout = mapping_.layout;
     if (layout == CsvLayout::kAuto) {
       layout = Has(header_, "areacd") && Has(header_, "observation") ? CsvLayout::kOnsTidy
@@ -115,11 +118,11 @@ class Reader {
     } else if (auto status = PrepareLong(); !status) {
       return status;
     }
+    CsvRow r;  // one, reused: its strings keep their buffers from row to row
     while (true) {
-      auto row = csv_.Next();
-      if (!row) return row.error();
-      if (!row->has_value()) return Ok();
-      const CsvRow& r = **row;
+      auto more = csv_.Next(r);
+      if (!more) return more.error();
+      if (!*more) return Ok();
       if (r.fields.size() == 1 && Trim(r.fields[0]).empty()) continue;  // a blank line
       if (r.fields.size() != header_.size()) {
         on_problem_({r.line, "",
@@ -205,18 +208,23 @@ class Reader {
     return Ok();
   }
 
+  // One observation of a long file. raw_ is reused from row to row, so that its strings keep
+  // their buffers.
   Status LongRow(const CsvRow& r) {
-    RawObservation o;
+    RawObservation& o = raw_;
     o.line = r.line;
     o.place_column = mapping_.place;
     o.indicator_column = columns_.indicator ? mapping_.indicator : std::string();
-    o.place_code = Trim(Field(r, columns_.place));
+    o.place_code.assign(Trim(Field(r, columns_.place)));
     if (o.place_code.empty()) {
       on_problem_({r.line, mapping_.place, "no place code"});
       return Ok();
     }
-    o.indicator =
-        columns_.indicator ? Trim(Field(r, columns_.indicator)) : mapping_.fixed_indicator;
+    if (columns_.indicator) {
+      o.indicator.assign(Trim(Field(r, columns_.indicator)));
+    } else {
+      o.indicator = mapping_.fixed_indicator;
+    }
     if (o.indicator.empty()) {
       on_problem_({r.line, mapping_.indicator, "no indicator"});
       return Ok();
@@ -241,11 +249,11 @@ class Reader {
       on_problem_({r.line, mapping_.lower, "the lower bound is above the upper bound"});
       return Ok();
     }
-    const std::string status_text = Trim(Field(r, columns_.status));
+    const std::string_view status_text = Trim(Field(r, columns_.status));
     auto status = domain::ObservationStatusFromText(status_text);
     if (!status) {
       on_problem_({r.line, mapping_.status,
-                   "unknown status '" + status_text +
+                   "unknown status '" + std::string(status_text) +
                        "' (use x or suppressed, u or low reliability, p or provisional, or "
                        "leave it empty)"});
       return Ok();
@@ -256,7 +264,7 @@ class Reader {
   }
 
   Status WideRow(const CsvRow& r) {
-    const std::string place = Trim(Field(r, columns_.place));
+    const std::string place(Trim(Field(r, columns_.place)));
     if (place.empty()) {
       on_problem_({r.line, mapping_.place, "no place code"});
       return Ok();
@@ -288,6 +296,7 @@ class Reader {
   Columns columns_;
   std::string fixed_period_;
   std::vector<std::pair<std::size_t, std::string>> wide_;  // column, period or indicator
+  RawObservation raw_;                                     // the long layout's row being read
 };
 
 }  // namespace

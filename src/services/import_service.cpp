@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <sstream>
 #include <unordered_map>
 #include <utility>
@@ -11,10 +12,11 @@
 namespace lct::services {
 namespace {
 
-// The first words of a reason, to group rejections ("unknown place code", "bad number").
+// The first words of a reason, to group rejections ("unknown place code", "bad number",
+// "duplicate key"): up to a quote or a colon, so that no row's own text makes a group of its own.
 std::string ReasonKind(const std::string& reason) {
-  const auto quote = reason.find('\'');
-  std::string kind = reason.substr(0, quote);
+  const auto end = reason.find_first_of("':");
+  std::string kind = reason.substr(0, end);
   while (!kind.empty() && (kind.back() == ' ' || kind.back() == ':')) kind.pop_back();
   return kind;
 }
@@ -34,6 +36,7 @@ class Lookup {
     auto indicators = store.ListIndicators();
     if (!indicators) return indicators.error();
     for (const auto& i : *indicators) {
+      lookup.codes_.emplace(i.id.value, i.code);
       lookup.indicators_.emplace(i.code, std::make_pair(i.id, i.code));
       // The ONS files name indicators by their published name; the catalogue keeps it as name.
       lookup.indicators_.emplace(i.name, std::make_pair(i.id, i.code));
@@ -50,15 +53,70 @@ class Lookup {
     const auto it = successors_.find(code);
     return it == successors_.end() ? nullptr : &it->second;
   }
-  [[nodiscard]] const std::pair<IndicatorId, std::string>* Indicator(const std::string& key) const {
+  // Rows of one indicator tend to come together: the last key found is tried first.
+  [[nodiscard]] const std::pair<IndicatorId, std::string>* Indicator(const std::string& key) {
+    if (last_indicator_ != nullptr && key == last_indicator_->first) {
+      return &last_indicator_->second;
+    }
     const auto it = indicators_.find(key);
-    return it == indicators_.end() ? nullptr : &it->second;
+    if (it == indicators_.end()) return nullptr;
+    last_indicator_ = &*it;
+    return &it->second;
   }
+  [[nodiscard]] const std::string& Code(IndicatorId id) const { return codes_.at(id.value); }
 
  private:
   std::unordered_map<std::string, PlaceId> places_;
   std::unordered_map<std::string, std::string> successors_;
   std::unordered_map<std::string, std::pair<IndicatorId, std::string>> indicators_;
+  const std::pair<const std::string, std::pair<IndicatorId, std::string>>* last_indicator_ =
+      nullptr;
+  std::unordered_map<std::int64_t, std::string> codes_;
+};
+
+// The first kListedRejects rejected rows by line, whatever order they come in (duplicates are
+// found after the other rejections), holding at most twice that many at any time.
+class ListedRejects {
+ public:
+  explicit ListedRejects(std::vector<RejectedRow>& rows) : rows_(rows) {}
+  void Add(const RejectedRow& row) {
+    if (rows_.size() == kListedRejects && !unsorted_ && row.line >= rows_.back().line) return;
+    rows_.push_back(row);
+    unsorted_ = unsorted_ || (rows_.size() > 1 && row.line < rows_[rows_.size() - 2].line);
+    if (rows_.size() >= 2 * kListedRejects) Trim();
+  }
+  void Trim() {
+    if (unsorted_) {
+      std::stable_sort(rows_.begin(), rows_.end(),
+                       [](const RejectedRow& a, const RejectedRow& b) { return a.line < b.line; });
+      unsorted_ = false;
+    }
+    if (rows_.size() > kListedRejects) rows_.resize(kListedRejects);
+  }
+
+ private:
+  std::vector<RejectedRow>& rows_;
+  bool unsorted_ = false;
+};
+
+// Small numbers for the columns values come from, so that a staged row can name its column
+// again should it turn out to be a duplicate.
+class ColumnNumbers {
+ public:
+  std::int32_t Of(const std::string& column) {
+    if (last_ < names_.size() && names_[last_] == column) return static_cast<std::int32_t>(last_);
+    const auto it = std::find(names_.begin(), names_.end(), column);
+    last_ = static_cast<std::size_t>(it - names_.begin());
+    if (it == names_.end()) names_.push_back(column);
+    return static_cast<std::int32_t>(last_);
+  }
+  [[nodiscard]] const std::string& Name(std::int32_t number) const {
+    return names_.at(static_cast<std::size_t>(number));
+  }
+
+ private:
+  std::vector<std::string> names_;  // as many as the header has columns, at most
+  std::size_t last_ = 0;
 };
 
 }  // namespace
@@ -71,16 +129,19 @@ Result<ImportReport> ImportObservations(store::Store& store, std::istream& in,
   if (!lookup) return lookup.error();
   ImportReport report;
   report.source = source_name;
+  ListedRejects listed(report.rejected_rows);
   const auto reject = [&](std::int64_t line, std::string column, std::string reason) {
     ++report.rejected;
     ++report.rejected_by_reason[ReasonKind(reason)];
     RejectedRow row{line, std::move(column), std::move(reason)};
     if (on_reject) on_reject(row);
-    if (report.rejected_rows.size() < kListedRejects)
-      report.rejected_rows.push_back(std::move(row));
+    listed.Add(row);
   };
+  std::unordered_map<std::int64_t, std::int64_t> accepted;  // indicator id -> rows
+  ColumnNumbers columns;
 
   const auto fill = [&](store::ObservationStaging& staging) -> Status {
+    domain::Observation o;  // one, reused, so that its strings keep their buffers
     const std::function<Status(const io::RawObservation&)> on_row =
         [&](const io::RawObservation& raw) -> Status {
       ++report.rows;
@@ -101,7 +162,6 @@ Result<ImportReport> ImportObservations(store::Store& store, std::istream& in,
             "unknown indicator '" + raw.indicator + "': add it to the indicator catalogue first");
         return Ok();
       }
-      domain::Observation o;
       o.indicator = indicator->first;
       o.place = *place;
       o.period = raw.period;
@@ -110,13 +170,10 @@ Result<ImportReport> ImportObservations(store::Store& store, std::istream& in,
       o.upper = raw.upper;
       o.status = raw.status;
       o.note = raw.note;
-      auto staged = staging.Stage(o, raw.line);
-      if (!staged) {
-        if (staged.error().code() != ErrorCode::kConflict) return staged;
-        reject(raw.line, raw.value_column, staged.error().message());
-        return Ok();
+      if (auto staged = staging.Stage(o, {raw.line, columns.Of(raw.value_column)}); !staged) {
+        return staged;
       }
-      ++report.accepted_by_indicator[indicator->second];
+      ++accepted[indicator->first.value];
       return Ok();
     };
     const std::function<void(const io::RowProblem&)> on_problem = [&](const io::RowProblem& p) {
@@ -126,7 +183,24 @@ Result<ImportReport> ImportObservations(store::Store& store, std::istream& in,
     return io::ReadObservationCsv(in, source_name, options.mapping, on_row, on_problem);
   };
 
+  // A duplicate key is found once every row is read: the first row stays, this one is rejected.
+  const auto on_duplicate = [&](const store::DuplicateRow& d) {
+    --accepted[d.indicator.value];
+    reject(d.from.line, columns.Name(d.from.column),
+           "duplicate key: the same place, indicator and period as line " +
+               std::to_string(d.first_line));
+  };
+
+  const auto summarise = [&] {
+    listed.Trim();
+    report.accepted_by_indicator.clear();
+    for (const auto& [id, rows] : accepted) {
+      if (rows > 0) report.accepted_by_indicator[lookup->Code(IndicatorId{id})] = rows;
+    }
+  };
+
   const auto decide = [&](const store::ImportCounts& counts) {
+    summarise();
     if (!options.commit) {
       report.not_written_because = "this is a preview";
       return false;
@@ -160,7 +234,14 @@ Result<ImportReport> ImportObservations(store::Store& store, std::istream& in,
                                                    {"indicators", report.accepted_by_indicator}});
     return e;
   };
-  auto counts = store.ImportObservations(fill, decide, audit);
+  store::ImportSteps steps;
+  steps.fill = fill;
+  // Rows are written while they are counted, unless the import cannot commit anyway.
+  steps.write = [&] { return options.commit && (report.rejected == 0 || options.skip_rejected); };
+  steps.on_duplicate = on_duplicate;
+  steps.commit = decide;
+  steps.audit = audit;
+  auto counts = store.ImportObservations(steps);
   if (!counts) return counts.error();
   report.counts = *counts;
   report.committed = counts->committed;

@@ -35,7 +35,7 @@ struct ImportReport {
   std::int64_t rows = 0;                   // observations read (accepted and rejected)
   store::ImportCounts counts;              // of the accepted rows
   std::int64_t rejected = 0;               // rows rejected
-  std::vector<RejectedRow> rejected_rows;  // the first kListedRejects of them, in order
+  std::vector<RejectedRow> rejected_rows;  // the first kListedRejects of them, by line
   std::map<std::string, std::int64_t> accepted_by_indicator;  // indicator code -> rows
   std::map<std::string, std::int64_t> rejected_by_reason;     // reason kind -> rows
   bool committed = false;
@@ -49,7 +49,8 @@ inline constexpr std::size_t kListedRejects = 1000;
 // missing column, malformed CSV, invalid UTF-8) is an error naming file, line and column, and
 // nothing is written. Rows that cannot be used are rejected with line, column and reason (unknown
 // place code, unknown indicator, bad number, bad period, duplicate key...), each also passed to
-// `on_reject` when given; unless skip_rejected is set, any rejected row means nothing is written.
+// `on_reject` when given (rows repeating an earlier row's key once the whole file is read, after
+// the others); unless skip_rejected is set, any rejected row means nothing is written.
 // Importing the same file twice changes nothing the second time. A write is recorded in the
 // audit log (file, counts, who) in the same transaction.
 [[nodiscard]] Result<ImportReport> ImportObservations(

@@ -34,13 +34,40 @@ struct ImportCounts {
   bool committed = false;      // the rows were written
 };
 
+// Where a staged row came from; handed back with a duplicate so that it can be named.
+struct StagedFrom {
+  std::int64_t line = 0;    // 1-based line of the file
+  std::int32_t column = 0;  // any number the caller chooses (e.g. which column held the value)
+};
+
+// A staged row whose (indicator, place, period) an earlier row already has: it is left out.
+struct DuplicateRow {
+  StagedFrom from;
+  std::int64_t first_line = 0;  // the line of the row that is kept
+  IndicatorId indicator;
+};
+
 // Rows of one import, held outside the observations until the import commits.
 class ObservationStaging {
  public:
   virtual ~ObservationStaging() = default;
-  // kConflict when the same (indicator, place, period) was staged before; the message names
-  // the line that staged it first.
-  [[nodiscard]] virtual Status Stage(const domain::Observation& observation, std::int64_t line) = 0;
+  // Keeps a copy of the row. Rows with a key staged before are not refused here: they are found
+  // once every row is staged (ImportSteps::on_duplicate). An error (the temporary storage
+  // failed) stops the import.
+  [[nodiscard]] virtual Status Stage(const domain::Observation& observation, StagedFrom from) = 0;
+};
+
+// The steps of one import (Store::ImportObservations), called in this order: `fill` stages
+// every row; `write` says whether to write them (else they are only counted, as for a
+// preview); each duplicate goes to `on_duplicate` (the row staged first is kept); `commit`
+// sees the counts and says whether to keep what was written; `audit` (may be empty) gives the
+// audit entry written in the same transaction.
+struct ImportSteps {
+  std::function<Status(ObservationStaging&)> fill;
+  std::function<bool()> write;
+  std::function<void(const DuplicateRow&)> on_duplicate;
+  std::function<bool(const ImportCounts&)> commit;
+  std::function<domain::AuditEntry(const ImportCounts&)> audit;
 };
 
 // An uploaded file waiting for its import to be confirmed (the web preview step).
@@ -202,16 +229,12 @@ class Store {
   // Targets of one place, or of every place when `place` is empty.
   [[nodiscard]] virtual Result<std::vector<domain::Target>> ListTargets(
       std::optional<PlaceId> place) = 0;
-  // Stages the rows `fill` gives (memory stays bounded however many), counts them against the
-  // stored observations, then writes them all in one transaction when `commit(counts)` is true
-  // (the counts say whether they were). Nothing is written when `fill` fails, `commit` says no,
-  // or anything else fails.
-  // When it writes, `audit(counts)` (if given) is appended to the audit log in the same
-  // transaction.
-  [[nodiscard]] virtual Result<ImportCounts> ImportObservations(
-      const std::function<Status(ObservationStaging&)>& fill,
-      const std::function<bool(const ImportCounts&)>& commit,
-      const std::function<domain::AuditEntry(const ImportCounts&)>& audit = {}) = 0;
+  // Runs `steps`: stages the rows (memory stays bounded however many), finds duplicate keys,
+  // counts the rows against the stored observations (new, changed, unchanged) and, when asked
+  // to, writes them, all in one transaction that commits only when `steps.commit(counts)` is
+  // true (the counts then say committed). Nothing is written when `fill` fails, `write` or
+  // `commit` says no, or anything else fails.
+  [[nodiscard]] virtual Result<ImportCounts> ImportObservations(const ImportSteps& steps) = 0;
   // NotFound when there is no such pending import.
   [[nodiscard]] virtual Result<PendingImport> GetPendingImport(std::string_view id) = 0;
 };

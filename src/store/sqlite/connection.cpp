@@ -48,6 +48,11 @@ Statement& Statement::BindNull(int index) {
   return *this;
 }
 
+Statement& Statement::BindPointer(int index, void* pointer, const char* type) {
+  sqlite3_bind_pointer(stmt_, index, pointer, type, nullptr);
+  return *this;
+}
+
 Result<bool> Statement::Step() {
   const int rc = sqlite3_step(stmt_);
   if (rc == SQLITE_ROW) return true;
@@ -123,6 +128,8 @@ Result<std::unique_ptr<Statement>> Connection::Prepare(const char* sql) {
 }
 
 std::int64_t Connection::LastInsertId() const { return sqlite3_last_insert_rowid(db_.get()); }
+
+std::int64_t Connection::Changes() const { return sqlite3_changes64(db_.get()); }
 
 std::string Connection::LastError() const { return sqlite3_errmsg(db_.get()); }
 

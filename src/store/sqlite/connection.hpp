@@ -38,6 +38,9 @@ class Statement {
   Statement& Bind(int index, double value);
   Statement& Bind(int index, std::optional<double> value);
   Statement& BindNull(int index);
+  // Passes `pointer` to an SQL function or virtual table that asks for `type` (a string with
+  // static storage duration); SQL itself sees NULL. The pointer must outlive the statement's run.
+  Statement& BindPointer(int index, void* pointer, const char* type);
 
   // Advances: true when a row is ready, false when done, error on failure.
   [[nodiscard]] Result<bool> Step();
@@ -64,9 +67,13 @@ class Connection {
   [[nodiscard]] Result<std::unique_ptr<Statement>> Prepare(const char* sql);
 
   [[nodiscard]] std::int64_t LastInsertId() const;
+  // Rows inserted, updated or deleted by the last such statement.
+  [[nodiscard]] std::int64_t Changes() const;
   [[nodiscard]] std::string LastError() const;
   // True while a transaction is open on this connection (SQLite is not in autocommit mode).
   [[nodiscard]] bool InTransaction() const;
+  // The SQLite handle, to register functions and virtual tables on; the connection keeps it.
+  [[nodiscard]] sqlite3* handle() const { return db_.get(); }
 
   // How long a statement waits for another connection's lock before failing with SQLITE_BUSY.
   [[nodiscard]] int busy_timeout_ms() const { return busy_timeout_ms_; }

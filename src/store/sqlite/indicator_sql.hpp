@@ -49,34 +49,37 @@ inline constexpr const char* kListTargetsForPlace =
     "SELECT id, place_id, indicator_id, baseline_value, baseline_period, target_value, "
     "target_date, tolerance, shape, note FROM targets WHERE place_id = ?1 ORDER BY indicator_id";
 
-inline constexpr const char* kCreateStaging =
-    "CREATE TEMP TABLE IF NOT EXISTS import_rows (indicator_id INTEGER NOT NULL, "
-    "place_id INTEGER NOT NULL, period TEXT NOT NULL, value REAL, lower_bound REAL, "
-    "upper_bound REAL, status TEXT NOT NULL, note TEXT NOT NULL, line INTEGER NOT NULL, "
-    "PRIMARY KEY (indicator_id, place_id, period)) WITHOUT ROWID";
-inline constexpr const char* kClearStaging = "DELETE FROM temp.import_rows";
-inline constexpr const char* kStageRow =
-    "INSERT INTO temp.import_rows (indicator_id, place_id, period, value, lower_bound, "
-    "upper_bound, status, note, line) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
-inline constexpr const char* kStagedLine =
-    "SELECT line FROM temp.import_rows WHERE indicator_id = ?1 AND place_id = ?2 AND period = ?3";
-inline constexpr const char* kCountStaged =
+// An import's rows come from lct_import_rows(?1) (store/sqlite/import_rows), in the key order of
+// observations, each key once. Counting only (a preview): new, changed, all.
+inline constexpr const char* kCountImport =
     "SELECT COALESCE(SUM(o.indicator_id IS NULL), 0), "
     "COALESCE(SUM(o.indicator_id IS NOT NULL AND (o.value IS NOT r.value "
     "OR o.lower_bound IS NOT r.lower_bound OR o.upper_bound IS NOT r.upper_bound "
     "OR o.status IS NOT r.status OR o.note IS NOT r.note)), 0), COUNT(*) "
-    "FROM temp.import_rows r LEFT JOIN observations o ON o.indicator_id = r.indicator_id "
-    "AND o.place_id = r.place_id AND o.period = r.period";
-inline constexpr const char* kApplyStaged =
+    "FROM lct_import_rows(?1) AS r LEFT JOIN observations AS o "
+    "ON o.indicator_id = r.indicator_id AND o.place_id = r.place_id AND o.period = r.period";
+// Counting and writing in one statement: a new key is inserted; a stored one is updated only
+// when something differs, and lct_import_tally counts it as changed or unchanged.
+inline constexpr const char* kApplyImport =
     "INSERT INTO observations (indicator_id, place_id, period, value, lower_bound, upper_bound, "
-    "status, note) SELECT r.indicator_id, r.place_id, r.period, r.value, r.lower_bound, "
-    "r.upper_bound, r.status, r.note FROM temp.import_rows r WHERE NOT EXISTS (SELECT 1 FROM "
-    "observations o WHERE o.indicator_id = r.indicator_id AND o.place_id = r.place_id AND "
-    "o.period = r.period AND o.value IS r.value AND o.lower_bound IS r.lower_bound AND "
-    "o.upper_bound IS r.upper_bound AND o.status IS r.status AND o.note IS r.note) "
+    "status, note) SELECT indicator_id, place_id, period, value, lower_bound, upper_bound, "
+    "status, note FROM lct_import_rows(?1) WHERE true "
     "ON CONFLICT (indicator_id, place_id, period) DO UPDATE SET value = excluded.value, "
     "lower_bound = excluded.lower_bound, upper_bound = excluded.upper_bound, "
-    "status = excluded.status, note = excluded.note";
+    "status = excluded.status, note = excluded.note "
+    "WHERE lct_import_tally(?1, value IS NOT excluded.value "
+    "OR lower_bound IS NOT excluded.lower_bound OR upper_bound IS NOT excluded.upper_bound "
+    "OR status IS NOT excluded.status OR note IS NOT excluded.note)";
+
+// For the length of an import's write (store/sqlite/import_write): foreign keys are checked once
+// per place and indicator instead of once per row, and the page cache holds the observations'
+// index pages the sorted rows walk through (16 MiB); then both are put back.
+inline constexpr const char* kBulkWriteSettings =
+    "PRAGMA foreign_keys = OFF; PRAGMA main.cache_size = -16384";
+inline constexpr const char* kUsualSettings =
+    "PRAGMA foreign_keys = ON; PRAGMA main.cache_size = -2000";
+inline constexpr const char* kPlaceExists = "SELECT 1 FROM places WHERE id = ?1";
+inline constexpr const char* kIndicatorExists = "SELECT 1 FROM indicators WHERE id = ?1";
 
 inline constexpr const char* kPutPendingImport =
     "INSERT INTO import_uploads (id, created_at, file_name, options, content) "

@@ -4,7 +4,6 @@
 #include <string>
 #include <utility>
 
-#include "store/sqlite/account_rows.hpp"
 #include "store/sqlite/indicator_sql.hpp"
 #include "store/sqlite/row_mapping.hpp"
 
@@ -55,53 +54,6 @@ domain::Target ReadTargetRow(const Statement& s) {
   t.shape = domain::PathShapeFromKey(s.Text(8)).value_or(domain::PathShape::kLinear);
   t.note = s.Text(9);
   return t;
-}
-
-// Stages rows into the connection's temporary table.
-class SqliteStaging final : public ObservationStaging {
- public:
-  explicit SqliteStaging(Connection& db) : db_(db) {}
-
-  Status Stage(const domain::Observation& o, std::int64_t line) override {
-    auto stmt = db_.Prepare(sql::kStageRow);
-    if (!stmt) return stmt.error();
-    (*stmt)
-        ->Bind(1, o.indicator.value)
-        .Bind(2, o.place.value)
-        .Bind(3, o.period)
-        .Bind(4, o.value)
-        .Bind(5, o.lower)
-        .Bind(6, o.upper)
-        .Bind(7, std::string_view(domain::ObservationStatusKey(o.status)))
-        .Bind(8, o.note)
-        .Bind(9, line);
-    auto status = (*stmt)->Run();
-    if (status || status.error().code() != ErrorCode::kConflict) return status;
-    stmt->reset();
-    auto first = db_.Prepare(sql::kStagedLine);
-    if (!first) return first.error();
-    (*first)->Bind(1, o.indicator.value).Bind(2, o.place.value).Bind(3, o.period);
-    auto row = (*first)->Step();
-    const std::int64_t earlier = row && *row ? (*first)->Int(0) : 0;
-    return Error(
-        ErrorCode::kConflict,
-        "duplicate key: the same place, indicator and period as line " + std::to_string(earlier));
-  }
-
- private:
-  Connection& db_;
-};
-
-Result<ImportCounts> CountStaged(Connection& db) {
-  auto stmt = db.Prepare(sql::kCountStaged);
-  if (!stmt) return stmt.error();
-  auto row = (*stmt)->Step();
-  if (!row) return row.error();
-  ImportCounts counts;
-  counts.added = (*stmt)->Int(0);
-  counts.changed = (*stmt)->Int(1);
-  counts.unchanged = (*stmt)->Int(2) - counts.added - counts.changed;
-  return counts;
 }
 
 }  // namespace
@@ -210,47 +162,6 @@ Result<std::vector<domain::Target>> ReadTargets(Connection& db, std::optional<Pl
     out.push_back(ReadTargetRow(**stmt));
   }
   return out;
-}
-
-Result<ImportCounts> ImportObservations(
-    Connection& db, const std::function<Status(ObservationStaging&)>& fill,
-    const std::function<bool(const ImportCounts&)>& commit,
-    const std::function<domain::AuditEntry(const ImportCounts&)>& audit) {
-  if (auto status = db.Exec(sql::kCreateStaging); !status) return status.error();
-  // Staged rows live in the temporary database: a bounded page cache for them (32 MiB), the
-  // rest spills to a temporary file, so memory stays bounded however large the file.
-  if (auto status = db.Exec("PRAGMA temp.cache_size = -32768"); !status) return status.error();
-  // Deferred: staging writes only the temporary table, so other writers are not held up while a
-  // large file is read. Should another writer commit before the apply step, SQLite refuses the
-  // upgrade (busy snapshot) and the whole import is rolled back unchanged.
-  auto transaction = Transaction::Begin(db, Transaction::Mode::kDeferred);
-  if (!transaction) return transaction.error();
-  Result<ImportCounts> outcome = [&]() -> Result<ImportCounts> {
-    if (auto status = db.Exec(sql::kClearStaging); !status) return status.error();
-    SqliteStaging staging(db);
-    if (auto status = fill(staging); !status) return status.error();
-    auto counts = CountStaged(db);
-    if (!counts) return counts.error();
-    if (!commit(*counts)) return counts;
-    auto apply = db.Prepare(sql::kApplyStaged);
-    if (!apply) return apply.error();
-    if (auto status = (*apply)->Run(); !status) {
-      return Error(status.error().code(),
-                   "the import could not be written (the data may have changed while it was "
-                   "read; nothing was written): " +
-                       status.error().message());
-    }
-    if (audit) {
-      if (auto status = AppendAudit(db, audit(*counts)); !status) return status.error();
-    }
-    counts->committed = true;
-    return counts;
-  }();
-  if (outcome.ok() && outcome->committed) {
-    if (auto status = transaction->Commit(); !status) return status.error();
-    (void)db.Exec(sql::kClearStaging);  // frees the staged rows' pages; harmless if it fails
-  }
-  return outcome;  // anything not committed is rolled back with the staged rows
 }
 
 Status PutPendingImport(Connection& db, const PendingImport& pending) {

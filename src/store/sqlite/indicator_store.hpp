@@ -27,12 +27,6 @@ namespace lct::store::sqlite {
 [[nodiscard]] Result<std::vector<domain::Target>> ReadTargets(Connection& db,
                                                               std::optional<PlaceId> place);
 
-// Store::ImportObservations on one connection (which must not be in a transaction).
-[[nodiscard]] Result<ImportCounts> ImportObservations(
-    Connection& db, const std::function<Status(ObservationStaging&)>& fill,
-    const std::function<bool(const ImportCounts&)>& commit,
-    const std::function<domain::AuditEntry(const ImportCounts&)>& audit);
-
 [[nodiscard]] Status PutPendingImport(Connection& db, const PendingImport& pending);
 [[nodiscard]] Status DeletePendingImport(Connection& db, std::string_view id);
 [[nodiscard]] Result<PendingImport> GetPendingImport(Connection& db, std::string_view id);

@@ -12,6 +12,8 @@
 #include "store/sqlite/assessment_rows.hpp"
 #include "store/sqlite/connection.hpp"
 #include "store/sqlite/framework_rows.hpp"
+#include "store/sqlite/import_rows.hpp"
+#include "store/sqlite/import_write.hpp"
 #include "store/sqlite/indicator_sql.hpp"
 #include "store/sqlite/indicator_store.hpp"
 #include "store/sqlite/place_rows.hpp"
@@ -393,12 +395,12 @@ class SqliteStore final : public Store {
     auto db = pool_.Acquire();
     return sqlite::ReadTargets(*db, place);
   }
-  Result<ImportCounts> ImportObservations(
-      const std::function<Status(ObservationStaging&)>& fill,
-      const std::function<bool(const ImportCounts&)>& commit,
-      const std::function<domain::AuditEntry(const ImportCounts&)>& audit) override {
+  Result<ImportCounts> ImportObservations(const ImportSteps& steps) override {
+    // The rows are read and sorted before a connection is taken from the pool.
+    sqlite::ImportSorter rows(sqlite::kImportMemoryBudget);
+    if (auto status = sqlite::StageImport(rows, steps.fill); !status) return status.error();
     auto db = pool_.Acquire();
-    return sqlite::ImportObservations(*db, fill, commit, audit);
+    return sqlite::WriteImport(*db, rows, steps);
   }
   Result<PendingImport> GetPendingImport(std::string_view id) override {
     auto db = pool_.Acquire();
@@ -490,6 +492,7 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const SqliteOptions& options) {
   for (int i = 0; i < count; ++i) {
     auto connection = Connection::Open(options.path, options.busy_timeout_ms);
     if (!connection) return connection.error();
+    if (auto status = sqlite::RegisterImportRows(**connection); !status) return status.error();
     if (i == 0) {
       if (auto status = ApplyMigrations(**connection); !status) return status.error();
     }

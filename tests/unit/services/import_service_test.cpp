@@ -230,6 +230,84 @@ TEST_F(ImportTest, EveryBrokenFileGivesItsErrorAndWritesNothing) {
   EXPECT_EQ(Liverpool(), before);
 }
 
+// Duplicate keys are found once the whole file is read (issue 11: the rows are sorted, not
+// looked up one by one); each is still rejected with its line and column, naming the line whose
+// row is kept, and listed among the other rejections in line order.
+TEST_F(ImportTest, DuplicateKeysNameTheFirstLineAndAreListedInLineOrder) {
+  const std::string csv =
+      "place,indicator,period,value\n"
+      "E08000012,fe-participation,2040-08-01/P1Y,1\n"  // 2: kept
+      "E06000023,fe-participation,2040-08-01/P1Y,2\n"  // 3
+      "E08000012,fe-participation,2040-08-01/P1Y,3\n"  // 4: line 2's key
+      "NOPE,fe-participation,2040-08-01/P1Y,4\n"       // 5: unknown place
+      "E08000012,fe-participation,2040-08-01/P1Y,5\n"  // 6: line 2's key again
+      "E06000023,fe-participation,2040,6\n";           // 7: another period, not a duplicate
+  std::vector<RejectedRow> streamed;
+  std::istringstream in(csv);
+  auto report = ImportObservations(Store(), in, "test.csv", ImportOptions{},
+                                   [&](const RejectedRow& r) { streamed.push_back(r); });
+  ASSERT_TRUE(report.ok()) << report.error().ToString();
+  EXPECT_FALSE(report->committed);
+  EXPECT_EQ(report->rows, 6);
+  EXPECT_EQ(report->rejected, 3);
+  EXPECT_EQ(streamed.size(), 3U);
+  ASSERT_EQ(report->rejected_rows.size(), 3U);
+  EXPECT_EQ(report->rejected_rows[0].line, 4);
+  EXPECT_EQ(report->rejected_rows[0].column, "value");
+  EXPECT_EQ(report->rejected_rows[0].reason,
+            "duplicate key: the same place, indicator and period as line 2");
+  EXPECT_EQ(report->rejected_rows[1].line, 5);
+  EXPECT_EQ(report->rejected_rows[2].line, 6);
+  EXPECT_EQ(report->rejected_rows[2].reason,
+            "duplicate key: the same place, indicator and period as line 2");
+  EXPECT_EQ(report->rejected_by_reason.at("duplicate key"), 2);
+  EXPECT_EQ(report->rejected_by_reason.at("unknown place code"), 1);
+  EXPECT_EQ(report->counts.added, 3);
+  EXPECT_EQ(report->accepted_by_indicator.at("fe-participation"), 3);
+
+  ImportOptions skip;
+  skip.skip_rejected = true;
+  std::istringstream again(csv);
+  auto skipped = ImportObservations(Store(), again, "test.csv", skip);
+  ASSERT_TRUE(skipped.ok());
+  EXPECT_TRUE(skipped->committed);
+  EXPECT_EQ(skipped->counts.added, 3);
+  const auto stored = Liverpool();
+  const auto it = std::find_if(stored.begin(), stored.end(), [](const domain::Observation& o) {
+    return o.period == "2040-08-01/P1Y";
+  });
+  ASSERT_NE(it, stored.end());
+  EXPECT_EQ(it->value, 1);  // the first row of the key, not a later one
+}
+
+// A wide file names the column of a duplicate: two columns that are the same period.
+TEST_F(ImportTest, ADuplicateInAWideFileNamesItsColumn) {
+  ImportOptions options;
+  options.mapping.layout = io::CsvLayout::kWide;
+  options.mapping.fixed_indicator = "fe-participation";
+  const auto report = Import("place,2041,2041-01-01/P1Y\nE08000012,1,2\n", options);
+  ASSERT_EQ(report.rejected_rows.size(), 1U);
+  EXPECT_EQ(report.rejected_rows[0].line, 2);
+  EXPECT_EQ(report.rejected_rows[0].column, "2041-01-01/P1Y");
+  EXPECT_EQ(report.rejected_rows[0].reason,
+            "duplicate key: the same place, indicator and period as line 2");
+}
+
+// More rejected rows than are listed: the first ones by line are kept, duplicates included.
+TEST_F(ImportTest, ListsTheFirstRejectedRowsByLine) {
+  std::string csv = "place,indicator,period,value\n";
+  csv += "E08000012,fe-participation,2042-08-01/P1Y,1\n";  // line 2
+  csv += "E08000012,fe-participation,2042-08-01/P1Y,1\n";  // line 3: a duplicate
+  for (std::size_t k = 0; k < kListedRejects + 10; ++k) {
+    csv += "NOPE,fe-participation,2042-08-01/P1Y,1\n";
+  }
+  const auto report = Import(csv);
+  EXPECT_EQ(report.rejected, static_cast<std::int64_t>(kListedRejects) + 11);
+  ASSERT_EQ(report.rejected_rows.size(), kListedRejects);
+  EXPECT_EQ(report.rejected_rows.front().line, 3);
+  EXPECT_EQ(report.rejected_rows.back().line, static_cast<std::int64_t>(kListedRejects) + 2);
+}
+
 // Each real ONS file imports as published: every row is read; rows of places the database holds
 // and indicators the catalogue holds are accepted (all unchanged, since the demo loaded them);
 // the rest (Scottish and Northern Irish areas, other indicators) are rejected with a reason.

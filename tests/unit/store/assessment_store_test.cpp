@@ -353,7 +353,7 @@ TEST(AssessmentStoreMigration, Issue11MigrationSixGivesEarlierRespondentsPseudon
   }
   auto store = OpenSqliteStore({path, 1, 2000});
   ASSERT_TRUE(store.ok()) << store.error().ToString();
-  EXPECT_EQ(*(*store)->SchemaVersion(), 6);
+  EXPECT_EQ(*(*store)->SchemaVersion(), Migrations().back().version);  // every later one ran too
   auto respondents = (*store)->ListRespondents(domain::RoundId{1});
   ASSERT_TRUE(respondents.ok());
   ASSERT_EQ(respondents->size(), 5U);

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <utility>
+#include <vector>
 
 #include "store/sqlite/sqlite_store.hpp"
 #include "store/store.hpp"
@@ -138,45 +140,132 @@ TYPED_TEST(IndicatorStoreTest, StoresReplacesAndRemovesTargets) {
   EXPECT_EQ(again.error().code(), ErrorCode::kNotFound);
 }
 
+// The steps of one import: `rows` staged with their lines; duplicates collected.
+struct ImportRun {
+  std::vector<std::pair<domain::Observation, std::int64_t>> rows;
+  bool write = true;
+  bool commit = true;
+  std::vector<DuplicateRow> duplicates;
+
+  ImportSteps Steps() {
+    ImportSteps steps;
+    steps.fill = [this](ObservationStaging& staging) -> Status {
+      for (const auto& [row, line] : rows) {
+        if (auto status = staging.Stage(row, {line, 7}); !status) return status;
+      }
+      return Ok();
+    };
+    steps.write = [this] { return write; };
+    steps.on_duplicate = [this](const DuplicateRow& d) { duplicates.push_back(d); };
+    steps.commit = [this](const ImportCounts&) { return commit; };
+    return steps;
+  }
+};
+
 TYPED_TEST(IndicatorStoreTest, ImportCountsDuplicatesAndCommitsOnlyWhenAsked) {
   ASSERT_TRUE(this->store_
                   ->Write([&](StoreWriter& w) {
                     return w.UpsertObservation(this->Obs("2020-08-01/P1Y", 1));
                   })
                   .ok());
-  const auto fill = [&](ObservationStaging& staging) -> Status {
-    EXPECT_TRUE(staging.Stage(this->Obs("2020-08-01/P1Y", 1), 2).ok());  // unchanged
-    EXPECT_TRUE(staging.Stage(this->Obs("2021-08-01/P1Y", 2), 3).ok());  // new
-    auto duplicate = staging.Stage(this->Obs("2021-08-01/P1Y", 5), 4);
-    EXPECT_FALSE(duplicate.ok());
-    EXPECT_EQ(duplicate.error().code(), ErrorCode::kConflict);
-    EXPECT_NE(duplicate.error().message().find("line 3"), std::string::npos);
-    return Ok();
-  };
-  auto preview = this->store_->ImportObservations(fill, [](const ImportCounts&) { return false; });
+  ImportRun run;
+  run.rows = {{this->Obs("2020-08-01/P1Y", 1), 2},   // unchanged
+              {this->Obs("2021-08-01/P1Y", 2), 3},   // new
+              {this->Obs("2021-08-01/P1Y", 5), 4}};  // the key of line 3 again
+  run.write = false;
+  auto preview = this->store_->ImportObservations(run.Steps());
   ASSERT_TRUE(preview.ok()) << preview.error().ToString();
   EXPECT_EQ(preview->added, 1);
   EXPECT_EQ(preview->changed, 0);
   EXPECT_EQ(preview->unchanged, 1);
   EXPECT_FALSE(preview->committed);
+  ASSERT_EQ(run.duplicates.size(), 1U);
+  EXPECT_EQ(run.duplicates[0].from.line, 4);
+  EXPECT_EQ(run.duplicates[0].from.column, 7);
+  EXPECT_EQ(run.duplicates[0].first_line, 3);
+  EXPECT_EQ(run.duplicates[0].indicator, this->indicator_);
   EXPECT_EQ(this->store_->ListObservationsForIndicator(this->indicator_)->size(), 1U);
 
-  auto written = this->store_->ImportObservations(fill, [](const ImportCounts&) { return true; });
-  ASSERT_TRUE(written.ok());
+  // Written, then rolled back when `commit` says no.
+  run.write = true;
+  run.commit = false;
+  auto refused = this->store_->ImportObservations(run.Steps());
+  ASSERT_TRUE(refused.ok()) << refused.error().ToString();
+  EXPECT_EQ(refused->added, 1);
+  EXPECT_FALSE(refused->committed);
+  EXPECT_EQ(this->store_->ListObservationsForIndicator(this->indicator_)->size(), 1U);
+
+  run.commit = true;
+  auto written = this->store_->ImportObservations(run.Steps());
+  ASSERT_TRUE(written.ok()) << written.error().ToString();
   EXPECT_TRUE(written->committed);
+  EXPECT_EQ(written->added, 1);
+  EXPECT_EQ(written->unchanged, 1);
   auto stored = this->store_->ListObservationsForIndicator(this->indicator_);
   ASSERT_EQ(stored->size(), 2U);
-  EXPECT_EQ(stored->at(1).value, 2);
+  EXPECT_EQ(stored->at(1).value, 2);  // the first of the two rows with that key
 
   // A failing fill writes nothing, even when asked to commit.
-  auto failed = this->store_->ImportObservations(
-      [&](ObservationStaging& staging) -> Status {
-        EXPECT_TRUE(staging.Stage(this->Obs("2022-08-01/P1Y", 3), 2).ok());
-        return InvalidArgument("broken");
-      },
-      [](const ImportCounts&) { return true; });
-  EXPECT_FALSE(failed.ok());
+  ImportRun failing;
+  failing.rows = {{this->Obs("2022-08-01/P1Y", 3), 2}};
+  ImportSteps steps = failing.Steps();
+  steps.fill = [&](ObservationStaging& staging) -> Status {
+    EXPECT_TRUE(staging.Stage(this->Obs("2022-08-01/P1Y", 3), {2, 0}).ok());
+    return InvalidArgument("broken");
+  };
+  EXPECT_FALSE(this->store_->ImportObservations(steps).ok());
   EXPECT_EQ(this->store_->ListObservationsForIndicator(this->indicator_)->size(), 2U);
+}
+
+TYPED_TEST(IndicatorStoreTest, ImportCountsChangedRowsAndWritesOnlyThose) {
+  ImportRun first;
+  first.rows = {{this->Obs("2020-08-01/P1Y", 1), 2}, {this->Obs("2021-08-01/P1Y", 2), 3}};
+  ASSERT_TRUE(this->store_->ImportObservations(first.Steps()).ok());
+  ImportRun second;
+  auto with_note = this->Obs("2021-08-01/P1Y", 2);
+  with_note.note = "revised";
+  second.rows = {{this->Obs("2022-08-01/P1Y", 3), 2},   // new
+                 {with_note, 3},                        // changed: only the note differs
+                 {this->Obs("2020-08-01/P1Y", 1), 4}};  // unchanged
+  auto counts = this->store_->ImportObservations(second.Steps());
+  ASSERT_TRUE(counts.ok()) << counts.error().ToString();
+  EXPECT_EQ(counts->added, 1);
+  EXPECT_EQ(counts->changed, 1);
+  EXPECT_EQ(counts->unchanged, 1);
+  EXPECT_TRUE(counts->committed);
+  auto stored = this->store_->ListObservationsForIndicator(this->indicator_);
+  ASSERT_EQ(stored->size(), 3U);
+  EXPECT_EQ(stored->at(1).note, "revised");
+  // The same rows again change nothing.
+  auto again = this->store_->ImportObservations(second.Steps());
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->added, 0);
+  EXPECT_EQ(again->changed, 0);
+  EXPECT_EQ(again->unchanged, 3);
+}
+
+// A row naming a place that no longer exists fails the whole import (the foreign key), and
+// nothing is written.
+TYPED_TEST(IndicatorStoreTest, ImportOfAnUnknownPlaceIdWritesNothing) {
+  ImportRun run;
+  auto stray = this->Obs("2020-08-01/P1Y", 1);
+  stray.place = PlaceId{this->place_.value + 1000};
+  run.rows = {{this->Obs("2019-08-01/P1Y", 1), 2}, {stray, 3}};
+  EXPECT_FALSE(this->store_->ImportObservations(run.Steps()).ok());
+  EXPECT_TRUE(this->store_->ListObservationsForIndicator(this->indicator_)->empty());
+}
+
+// An import checks foreign keys per place and indicator, not per row; afterwards the
+// connection checks every row again.
+TYPED_TEST(IndicatorStoreTest, AfterAnImportEveryWriteChecksForeignKeysAgain) {
+  ImportRun run;
+  run.rows = {{this->Obs("2019-08-01/P1Y", 1), 2}};
+  ASSERT_TRUE(this->store_->ImportObservations(run.Steps()).ok());
+  auto stray = this->Obs("2020-08-01/P1Y", 1);
+  stray.place = PlaceId{this->place_.value + 1000};
+  EXPECT_FALSE(
+      this->store_->Write([&](StoreWriter& w) { return w.UpsertObservation(stray); }).ok());
+  EXPECT_EQ(this->store_->ListObservationsForIndicator(this->indicator_)->size(), 1U);
 }
 
 TYPED_TEST(IndicatorStoreTest, KeepsAndForgetsPendingImports) {
