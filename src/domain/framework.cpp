@@ -30,4 +30,14 @@ const char* LevelKindName(LevelKind kind) {
   return "stage";
 }
 
+const char* ExampleKindName(ExampleKind kind) {
+  switch (kind) {
+    case ExampleKind::kRecorded:
+      return "recorded";
+    case ExampleKind::kIllustrative:
+      return "illustrative";
+  }
+  return "recorded";
+}
+
 }  // namespace lct::domain

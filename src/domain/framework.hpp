@@ -35,16 +35,30 @@ struct CrosswalkLink {
   bool operator==(const CrosswalkLink&) const = default;
 };
 
+// What a rating at one point of the scale looks like for one criterion (the "rating guide").
+// `value` is a point of the framework's scale above its lowest.
+struct RatingDescriptor {
+  int value = 0;
+  std::string text;
+  SourceLine line;
+  bool operator==(const RatingDescriptor&) const = default;
+};
+
 // A statement of practice a respondent rates. `id` never changes and is never reused; a criterion
-// that no longer fits is kept with `retired` set, so old assessments stay readable.
+// that no longer fits is kept with `retired` set, so old assessments stay readable, with the
+// reason and the criteria that now ask what it asked.
 struct Criterion {
   std::string id;
   std::string statement;
   std::string evidence;     // what would show the statement is true
   std::string operational;  // optional: what it means for a single field project
   bool retired = false;
+  std::string retired_reason;            // optional; only on a retired criterion
+  std::vector<std::string> replaced_by;  // optional; only on a retired criterion
   std::vector<CrosswalkLink> crosswalk;
+  std::vector<RatingDescriptor> rating_guide;  // in scale order; empty when the file gives none
   SourceLine line;
+  SourceLine replaced_by_line;
   bool operator==(const Criterion&) const = default;
 };
 
@@ -66,13 +80,24 @@ struct Pitfall {
   bool operator==(const Pitfall&) const = default;
 };
 
-// Practice from a real place: `what` states only what the source says it did; `lesson` is
-// optional and is the framework author's own reading of it.
+// Whether an example reports what a real place did (recorded, from a cited source) or is a
+// scenario the framework's authors wrote to illustrate the level (it describes no real place).
+enum class ExampleKind { kRecorded, kIllustrative };
+
+struct ExampleSource {
+  ExampleKind kind = ExampleKind::kRecorded;
+  std::string citation;  // the document, with its section or page; who wrote an illustration
+  bool operator==(const ExampleSource&) const = default;
+};
+
+// An example of practice: `what` states only what the source says the place did (or, for an
+// illustration, what happens in the scenario); `lesson` is optional and is the framework
+// author's own reading of it.
 struct Example {
   std::string place;
   std::string what;
   std::string lesson;
-  std::string source;
+  ExampleSource source;
   SourceLine line;
   bool operator==(const Example&) const = default;
 };
@@ -123,18 +148,22 @@ struct Framework {
   std::vector<GuideItem> exercises;
   std::vector<GuideItem> review_calendar;
   std::vector<FeedbackAnswer> answers_feedback;
+  EvidenceGuide evidence_guide;
+  GuideItem moderation;  // absent when its id is empty
   SourceLine line;
   bool operator==(const Framework&) const = default;
 };
 
 // The names of the optional sections, as used in files and in FeedbackAnswer::refs.
-inline constexpr std::array<std::string_view, 9> kSectionNames = {
-    "common_agendas", "stakeholders", "first_steps",     "benchmarking",    "value_chain",
-    "plan_template",  "exercises",    "review_calendar", "answers_feedback"};
+inline constexpr std::array<std::string_view, 11> kSectionNames = {
+    "common_agendas",   "stakeholders",   "first_steps", "benchmarking",
+    "value_chain",      "plan_template",  "exercises",   "review_calendar",
+    "answers_feedback", "evidence_guide", "moderation"};
 
 // The four-point scale used when a file gives none: not started, emerging, developing, established.
 [[nodiscard]] std::vector<ScalePoint> DefaultScale();
 
-[[nodiscard]] const char* LevelKindName(LevelKind kind);  // "stage" or "area"
+[[nodiscard]] const char* LevelKindName(LevelKind kind);      // "stage" or "area"
+[[nodiscard]] const char* ExampleKindName(ExampleKind kind);  // "recorded" or "illustrative"
 
 }  // namespace lct::domain

@@ -1,6 +1,7 @@
 // The optional guidance sections of a Framework (common agendas, who to involve, first steps,
 // benchmarking flow, value chain, plan template, exercises, review calendar, answers to
-// feedback), and SourceLine. Included by domain/framework.hpp; plain values, no I/O.
+// feedback, the evidence guide for ratings), and SourceLine. Included by domain/framework.hpp;
+// plain values, no I/O.
 #pragma once
 
 #include <cstdint>
@@ -72,6 +73,17 @@ struct PlanTemplate {
   std::vector<GuideItem> annual_review;  // what to ask at each yearly review
   SourceLine line;
   bool operator==(const PlanTemplate&) const = default;
+};
+
+// The framework's guide to evidence for ratings: the kinds of evidence that count (`kinds`), how
+// recent it should be, and who checks it. Absent when every field is empty.
+struct EvidenceGuide {
+  std::string intro;
+  std::vector<GuideItem> kinds;
+  std::string recency;
+  std::string checking;
+  SourceLine line;
+  bool operator==(const EvidenceGuide&) const = default;
 };
 
 // How the framework answers one complaint about an earlier guide. `refs` name ids of this

@@ -8,6 +8,8 @@
 #include <string>
 #include <utility>
 
+#include "domain/rating_guidance.hpp"
+
 namespace lct::domain {
 namespace {
 
@@ -60,7 +62,10 @@ class Validator {
     CheckPlanTemplate();
     CheckGuideItems(framework_.exercises, "exercises");
     CheckGuideItems(framework_.review_calendar, "review_calendar");
-    CheckFeedback();
+    CheckEvidenceGuide();
+    CheckModeration();
+    CheckFeedback();  // last: its refs may name any id above
+    CheckRatingGuideCompleteness();
     return std::move(errors_);
   }
 
@@ -184,7 +189,8 @@ class Validator {
       const std::string example_path = At(path, "examples", i);
       RequireText(example.place, example.line, Field(example_path, "place"));
       RequireText(example.what, example.line, Field(example_path, "what"));
-      RequireText(example.source, example.line, Field(example_path, "source"));
+      RequireText(example.source.citation, example.line,
+                  Field(Field(example_path, "source"), "citation"));
     }
   }
 
@@ -196,6 +202,96 @@ class Validator {
     for (std::size_t i = 0; i < criterion.crosswalk.size(); ++i) {
       const std::string link_path = one_link ? Field(path, "crosswalk") : At(path, "crosswalk", i);
       CheckCrosswalk(criterion.crosswalk[i], link_path);
+    }
+    CheckRetirement(criterion, path);
+    CheckRatingGuide(criterion, path);
+  }
+
+  // `retired_reason` and `replaced_by` describe a retirement, so only a retired criterion has
+  // them; the criteria that replace it exist and are themselves in use.
+  void CheckRetirement(const Criterion& criterion, const std::string& path) {
+    if (!criterion.retired) {
+      if (!criterion.retired_reason.empty()) {
+        Add(criterion.line, Field(path, "retired_reason"),
+            "criterion " + Quote(criterion.id) +
+                " is not retired: only a retired criterion has a 'retired_reason'");
+      }
+      if (!criterion.replaced_by.empty()) {
+        Add(criterion.replaced_by_line, Field(path, "replaced_by"),
+            "criterion " + Quote(criterion.id) +
+                " is not retired: only a retired criterion has 'replaced_by'");
+      }
+      return;
+    }
+    for (const std::string& id : criterion.replaced_by) {
+      const std::string owner = "criterion " + Quote(criterion.id) + " is replaced by ";
+      const Criterion* replacement = FindCriterion(framework_, id);
+      if (replacement == nullptr) {
+        if (!criteria_partial_) {
+          Add(criterion.replaced_by_line, Field(path, "replaced_by"),
+              owner + "unknown criterion " + Quote(id));
+        }
+      } else if (replacement == &criterion) {
+        Add(criterion.replaced_by_line, Field(path, "replaced_by"), owner + "itself");
+      } else if (replacement->retired) {
+        Add(criterion.replaced_by_line, Field(path, "replaced_by"),
+            owner + "retired criterion " + Quote(id));
+      }
+    }
+  }
+
+  // Each point of a rating guide is a point of the scale above its lowest, given once.
+  void CheckRatingGuide(const Criterion& criterion, const std::string& path) {
+    const auto& scale = framework_.scale;
+    for (const RatingDescriptor& point : criterion.rating_guide) {
+      const std::string field = Field(Field(path, "rating_guide"), std::to_string(point.value));
+      RequireText(point.text, point.line, field);
+      const bool on_scale = scale.size() >= 2 && point.value > scale.front().value &&
+                            point.value <= scale.back().value;
+      if (!on_scale) {
+        Add(point.line, field,
+            "rating guide for " + std::to_string(point.value) +
+                ", which is not a point of the scale above its lowest (" + PointsAboveLowest() +
+                ")");
+      }
+    }
+  }
+
+  std::string PointsAboveLowest() const {
+    std::string points;
+    for (std::size_t i = 1; i < framework_.scale.size(); ++i) {
+      points += (points.empty() ? "" : ", ") + std::to_string(framework_.scale[i].value);
+    }
+    return points;
+  }
+
+  // Rating guides are all or nothing: once one criterion has one, every criterion in use has a
+  // description for every point above the lowest, so no question is asked without guidance.
+  void CheckRatingGuideCompleteness() {
+    if (!HasRatingGuides(framework_) || framework_.scale.size() < 2) return;
+    for (std::size_t s = 0; s < framework_.strands.size(); ++s) {
+      const auto& levels = framework_.strands[s].levels;
+      for (std::size_t l = 0; l < levels.size(); ++l) {
+        for (std::size_t c = 0; c < levels[l].criteria.size(); ++c) {
+          const Criterion& criterion = levels[l].criteria[c];
+          if (criterion.retired) continue;
+          std::string missing;
+          for (std::size_t i = 1; i < framework_.scale.size(); ++i) {
+            const int value = framework_.scale[i].value;
+            if (FindRatingDescriptor(criterion, value) == nullptr) {
+              missing += (missing.empty() ? "" : ", ") + std::to_string(value);
+            }
+          }
+          if (missing.empty()) continue;
+          const std::string path =
+              At(At(At("", "strands", s), "levels", l), "criteria", c) + ".rating_guide";
+          Add(criterion.line, path,
+              "criterion " + Quote(criterion.id) + " has no rating guide for " + missing +
+                  ": once any criterion has a rating guide, every criterion in use needs one "
+                  "for each point above " +
+                  std::to_string(framework_.scale.front().value));
+        }
+      }
     }
   }
 
@@ -302,6 +398,31 @@ class Validator {
         }
       }
     }
+  }
+
+  void CheckEvidenceGuide() {
+    const EvidenceGuide& guide = framework_.evidence_guide;
+    const bool present = guide.line.value > 0 || !guide.intro.empty() || !guide.kinds.empty() ||
+                         !guide.recency.empty() || !guide.checking.empty();
+    if (!present) return;
+    if (guide.kinds.empty()) {
+      Add(guide.line, "evidence_guide.kinds", "the evidence guide lists no kinds of evidence");
+    }
+    CheckGuideItems(guide.kinds, "evidence_guide.kinds");
+    RequireText(guide.recency, guide.line, "evidence_guide.recency");
+    RequireText(guide.checking, guide.line, "evidence_guide.checking");
+  }
+
+  void CheckModeration() {
+    const GuideItem& item = framework_.moderation;
+    const bool present = item.line.value > 0 || !item.id.empty() || !item.title.empty() ||
+                         !item.text.empty() || !item.prompts.empty();
+    if (!present) return;
+    CheckId(item.id, item.line, "moderation.id");
+    RequireText(item.title, item.line, "moderation.title");
+    RequireText(item.text, item.line, "moderation.text");
+    CheckCriterionLinks("entry " + Quote(item.id), item.criteria, item.criteria_line,
+                        "moderation.criteria");
   }
 
   const Framework& framework_;

@@ -15,7 +15,7 @@ struct SectionInfo {
   GuidePage page;
 };
 
-constexpr std::array<SectionInfo, 9> kSections = {{
+constexpr std::array<SectionInfo, 11> kSections = {{
     {"first_steps", "First steps", GuidePage::kStart},
     {"stakeholders", "Who to involve", GuidePage::kStart},
     {"common_agendas", "Common agendas", GuidePage::kStart},
@@ -25,6 +25,8 @@ constexpr std::array<SectionInfo, 9> kSections = {{
     {"exercises", "Exercises", GuidePage::kSections},
     {"review_calendar", "Review calendar", GuidePage::kSections},
     {"answers_feedback", "Answers to users' feedback", GuidePage::kSections},
+    {"evidence_guide", "Rating with evidence", GuidePage::kSections},
+    {"moderation", "Moderation", GuidePage::kSections},
 }};
 
 class Builder {
@@ -44,6 +46,16 @@ class Builder {
     AddList("exercises", framework_.exercises);
     AddList("review_calendar", framework_.review_calendar);
     AddFeedback();
+    const EvidenceGuide& evidence = framework_.evidence_guide;
+    if (!evidence.kinds.empty()) {
+      auto& e = Add(GuideEntryKind::kSection, "evidence_guide", SectionTitle("evidence_guide"),
+                    framework_.title, {"", GuidePage::kSections, "", "", "evidence_guide"});
+      Field(e, evidence.intro);
+      Field(e, evidence.recency);
+      Field(e, evidence.checking);
+      AddItems("evidence_guide", evidence.kinds, "Kinds of evidence");
+    }
+    if (!framework_.moderation.id.empty()) AddItem("moderation", framework_.moderation, {});
     return std::move(entries_);
   }
 
@@ -86,6 +98,7 @@ class Builder {
         Field(e, c.evidence);
         Field(e, c.operational);
         Field(e, c.id);
+        for (const RatingDescriptor& point : c.rating_guide) Field(e, point.text);
       }
       for (const Idea& idea : level.ideas) {
         Field(Add(GuideEntryKind::kIdea, idea.id, "Idea for action", at, Anchored(page, idea.id)),
@@ -103,7 +116,7 @@ class Builder {
         Field(e, example.what);
         Field(e, example.place);
         Field(e, example.lesson);
-        Field(e, example.source);
+        Field(e, example.source.citation);
       }
     }
   }
@@ -132,15 +145,18 @@ class Builder {
 
   void AddItems(std::string_view section, const std::vector<GuideItem>& items,
                 std::string_view group) {
+    for (const GuideItem& item : items) AddItem(section, item, group);
+  }
+
+  // `item` must live in the framework: the entry's fields are views into it.
+  void AddItem(std::string_view section, const GuideItem& item, std::string_view group) {
     const std::string context =
         SectionContext(section) + (group.empty() ? "" : std::string(kSep) + std::string(group));
-    for (const GuideItem& item : items) {
-      auto& e = Add(GuideEntryKind::kSectionItem, item.id, item.title, context,
-                    {"", SectionPage(section), "", "", item.id});
-      Field(e, item.title);
-      Field(e, item.text);
-      for (const std::string& prompt : item.prompts) Field(e, prompt);
-    }
+    auto& e = Add(GuideEntryKind::kSectionItem, item.id, item.title, context,
+                  {"", SectionPage(section), "", "", item.id});
+    Field(e, item.title);
+    Field(e, item.text);
+    for (const std::string& prompt : item.prompts) Field(e, prompt);
   }
 
   void AddStakeholders() {

@@ -1,6 +1,7 @@
 #include "io/framework_yaml_read.hpp"
 
 #include <array>
+#include <charconv>
 #include <string>
 #include <string_view>
 
@@ -12,23 +13,42 @@ namespace {
 using domain::SourceLine;
 
 // The fields each kind of node may have (docs/framework-format.md).
-constexpr std::array<std::string_view, 18> kFrameworkKeys = {
-    "id",           "version",         "title",           "summary",     "authored_by",
-    "attribution",  "level_kind",      "scale",           "strands",     "common_agendas",
-    "stakeholders", "first_steps",     "benchmarking",    "value_chain", "plan_template",
-    "exercises",    "review_calendar", "answers_feedback"};
+constexpr std::array<std::string_view, 20> kFrameworkKeys = {"id",
+                                                             "version",
+                                                             "title",
+                                                             "summary",
+                                                             "authored_by",
+                                                             "attribution",
+                                                             "level_kind",
+                                                             "scale",
+                                                             "strands",
+                                                             "common_agendas",
+                                                             "stakeholders",
+                                                             "first_steps",
+                                                             "benchmarking",
+                                                             "value_chain",
+                                                             "plan_template",
+                                                             "exercises",
+                                                             "review_calendar",
+                                                             "answers_feedback",
+                                                             "evidence_guide",
+                                                             "moderation"};
 constexpr std::array<std::string_view, 3> kScaleKeys = {"value", "label", "meaning"};
 constexpr std::array<std::string_view, 5> kStrandKeys = {"id", "title", "summary", "source",
                                                          "levels"};
 constexpr std::array<std::string_view, 11> kLevelKeys = {
     "number",    "id",       "title", "focus",    "source",  "description",
     "questions", "criteria", "ideas", "pitfalls", "examples"};
-constexpr std::array<std::string_view, 6> kCriterionKeys = {
-    "id", "statement", "evidence", "operational", "retired", "crosswalk"};
+constexpr std::array<std::string_view, 9> kCriterionKeys = {
+    "id",          "statement", "evidence",    "operational", "retired", "retired_reason",
+    "replaced_by", "crosswalk", "rating_guide"};
 constexpr std::array<std::string_view, 2> kCrosswalkKeys = {"framework", "items"};
 constexpr std::array<std::string_view, 3> kIdeaKeys = {"id", "text", "criteria"};
 constexpr std::array<std::string_view, 3> kPitfallKeys = {"id", "text", "remedy"};
 constexpr std::array<std::string_view, 4> kExampleKeys = {"place", "what", "lesson", "source"};
+constexpr std::array<std::string_view, 2> kExampleSourceKeys = {"kind", "citation"};
+constexpr std::array<std::string_view, 4> kEvidenceGuideKeys = {"intro", "kinds", "recency",
+                                                                "checking"};
 constexpr std::array<std::string_view, 5> kGuideItemKeys = {"id", "title", "text", "prompts",
                                                             "criteria"};
 constexpr std::array<std::string_view, 6> kFlowStepKeys = {"id",    "title", "text",
@@ -141,6 +161,22 @@ class FrameworkReader {
         reader_.List<domain::GuideItem>(map, "review_calendar", Need::kOptional, guide_items);
     framework.answers_feedback = reader_.List<domain::FeedbackAnswer>(
         map, "answers_feedback", Need::kOptional, Bind(&FrameworkReader::ReadFeedbackAnswer));
+    if (const auto node = reader_.Value(map, "evidence_guide", Need::kOptional)) {
+      if (const auto section =
+              reader_.OpenMap(*node, "evidence_guide", map.line, kEvidenceGuideKeys)) {
+        domain::EvidenceGuide& guide = framework.evidence_guide;
+        guide.line = {section->line};
+        guide.intro = reader_.Text(*section, "intro", Need::kOptional);
+        guide.kinds =
+            reader_.List<domain::GuideItem>(*section, "kinds", Need::kRequired, guide_items);
+        guide.recency = reader_.Text(*section, "recency", Need::kRequired);
+        guide.checking = reader_.Text(*section, "checking", Need::kRequired);
+      }
+    }
+    if (const auto node = reader_.Value(map, "moderation", Need::kOptional)) {
+      framework.moderation = ReadGuideItem(
+          *node, "moderation", YamlReader::LineOf(*node, map.Find("moderation")->key_line));
+    }
   }
 
   domain::ScalePoint ReadScalePoint(const YAML::Node& node, const std::string& path,
@@ -211,6 +247,10 @@ class FrameworkReader {
     criterion.evidence = reader_.Text(*map, "evidence", Need::kRequired);
     criterion.operational = reader_.Text(*map, "operational", Need::kOptional);
     criterion.retired = reader_.Boolean(*map, "retired");
+    criterion.retired_reason = reader_.Text(*map, "retired_reason", Need::kOptional);
+    std::int64_t replaced_line = line;
+    criterion.replaced_by = reader_.TextList(*map, "replaced_by", &replaced_line);
+    criterion.replaced_by_line = {replaced_line};
     // `crosswalk` is one link (a map) or several (a list of maps).
     if (const auto crosswalk = reader_.Value(*map, "crosswalk", Need::kOptional)) {
       const std::string crosswalk_path = JoinPath(path, "crosswalk");
@@ -223,7 +263,51 @@ class FrameworkReader {
             *map, "crosswalk", Need::kOptional, Bind(&FrameworkReader::ReadCrosswalk));
       }
     }
+    if (const auto guide = reader_.Value(*map, "rating_guide", Need::kOptional)) {
+      criterion.rating_guide =
+          ReadRatingGuide(*guide, JoinPath(path, "rating_guide"),
+                          YamlReader::LineOf(*guide, map->Find("rating_guide")->key_line));
+    }
     return criterion;
+  }
+
+  // A map from points of the scale (whole numbers) to what each looks like for the criterion.
+  // Whether each point is on the scale is domain::ValidateFramework's rule.
+  std::vector<domain::RatingDescriptor> ReadRatingGuide(const YAML::Node& node,
+                                                        const std::string& path,
+                                                        std::int64_t line) {
+    std::vector<domain::RatingDescriptor> guide;
+    if (!node.IsMap()) {
+      reader_.Fail(line, path,
+                   "expected a map of scale points, found " + YamlReader::Describe(node));
+      return guide;
+    }
+    YamlMap points;
+    points.line = line;
+    points.path = path;
+    for (const auto& pair : node) {
+      const std::int64_t key_line = YamlReader::LineOf(pair.first, line);
+      const std::string key = pair.first.IsScalar() ? pair.first.Scalar() : std::string();
+      int value = 0;
+      const char* end = key.data() + key.size();
+      const auto [ptr, ec] = std::from_chars(key.data(), end, value);
+      if (key.empty() || ec != std::errc() || ptr != end) {
+        const std::string found =
+            pair.first.IsScalar() ? "'" + key + "'" : YamlReader::Describe(pair.first);
+        reader_.Fail(key_line, path,
+                     "expected a point of the rating scale (a whole number), found " + found);
+        continue;
+      }
+      if (const YamlMap::Entry* first = points.Find(key)) {
+        reader_.Fail(
+            key_line, JoinPath(path, key),
+            "duplicate key '" + key + "' (first at line " + std::to_string(first->key_line) + ")");
+        continue;
+      }
+      points.entries.push_back({key, pair.second, key_line});
+      guide.push_back({value, reader_.Text(points, key, Need::kRequired), {key_line}});
+    }
+    return guide;
   }
 
   domain::CrosswalkLink ReadCrosswalk(const YAML::Node& node, const std::string& path,
@@ -273,8 +357,33 @@ class FrameworkReader {
     example.place = reader_.Text(*map, "place", Need::kRequired);
     example.what = reader_.Text(*map, "what", Need::kRequired);
     example.lesson = reader_.Text(*map, "lesson", Need::kOptional);
-    example.source = reader_.Text(*map, "source", Need::kRequired);
+    example.source = ReadExampleSource(*map);
     return example;
+  }
+
+  // `source` is a map of `kind` and `citation`, or (the older form) text, read as the citation
+  // of a recorded example.
+  domain::ExampleSource ReadExampleSource(const YamlMap& map) {
+    domain::ExampleSource source;
+    const auto node = reader_.Value(map, "source", Need::kRequired);
+    if (!node) return source;
+    if (!node->IsMap()) {
+      source.citation = reader_.Text(map, "source", Need::kRequired);
+      return source;
+    }
+    const std::string path = JoinPath(map.path, "source");
+    const auto fields =
+        reader_.OpenMap(*node, path, map.Find("source")->key_line, kExampleSourceKeys);
+    if (!fields) return source;
+    const std::string kind = reader_.Text(*fields, "kind", Need::kRequired);
+    if (kind == "illustrative") {
+      source.kind = domain::ExampleKind::kIllustrative;
+    } else if (!kind.empty() && kind != "recorded") {
+      reader_.Fail(fields->Find("kind")->key_line, JoinPath(path, "kind"),
+                   "must be one of recorded, illustrative; found '" + kind + "'");
+    }
+    source.citation = reader_.Text(*fields, "citation", Need::kRequired);
+    return source;
   }
 
   domain::GuideItem ReadGuideItem(const YAML::Node& node, const std::string& path,

@@ -151,7 +151,11 @@ class FrameworkWriter {
         Text("place", example.place);
         Text("what", example.what);
         OptionalText("lesson", example.lesson);
-        Text("source", example.source);
+        Key("source");
+        out_ << YAML::BeginMap;
+        Text("kind", domain::ExampleKindName(example.source.kind));
+        Text("citation", example.source.citation);
+        out_ << YAML::EndMap;
         out_ << YAML::EndMap;
       }
       out_ << YAML::EndSeq;
@@ -169,6 +173,8 @@ class FrameworkWriter {
       Key("retired");
       out_ << true;
     }
+    OptionalText("retired_reason", criterion.retired_reason);
+    TextList("replaced_by", criterion.replaced_by, YAML::Flow);
     if (criterion.crosswalk.size() == 1) {
       Key("crosswalk");
       WriteCrosswalkLink(criterion.crosswalk.front());
@@ -177,6 +183,15 @@ class FrameworkWriter {
       out_ << YAML::BeginSeq;
       for (const domain::CrosswalkLink& link : criterion.crosswalk) WriteCrosswalkLink(link);
       out_ << YAML::EndSeq;
+    }
+    if (!criterion.rating_guide.empty()) {
+      Key("rating_guide");
+      out_ << YAML::BeginMap;
+      for (const domain::RatingDescriptor& point : criterion.rating_guide) {
+        out_ << YAML::Key << point.value << YAML::Value;
+        Scalar(point.text);
+      }
+      out_ << YAML::EndMap;
     }
     out_ << YAML::EndMap;
   }
@@ -195,16 +210,18 @@ class FrameworkWriter {
     if (items.empty()) return;
     Key(key);
     out_ << YAML::BeginSeq;
-    for (const domain::GuideItem& item : items) {
-      out_ << YAML::BeginMap;
-      Text("id", item.id);
-      Text("title", item.title);
-      OptionalText("text", item.text);
-      TextList("prompts", item.prompts, YAML::Block);
-      TextList("criteria", item.criteria, YAML::Flow);
-      out_ << YAML::EndMap;
-    }
+    for (const domain::GuideItem& item : items) WriteGuideItem(item);
     out_ << YAML::EndSeq;
+  }
+
+  void WriteGuideItem(const domain::GuideItem& item) {
+    out_ << YAML::BeginMap;
+    Text("id", item.id);
+    Text("title", item.title);
+    OptionalText("text", item.text);
+    TextList("prompts", item.prompts, YAML::Block);
+    TextList("criteria", item.criteria, YAML::Flow);
+    out_ << YAML::EndMap;
   }
 
   void WriteSections(const domain::Framework& framework) {
@@ -236,6 +253,30 @@ class FrameworkWriter {
     WriteGuideItems("exercises", framework.exercises);
     WriteGuideItems("review_calendar", framework.review_calendar);
     WriteFeedback(framework.answers_feedback);
+    WriteEvidenceGuide(framework.evidence_guide);
+    const domain::GuideItem& moderation = framework.moderation;
+    if (!moderation.id.empty() || !moderation.title.empty() || !moderation.text.empty()) {
+      Key("moderation");
+      WriteGuideItem(moderation);
+    }
+  }
+
+  void WriteEvidenceGuide(const domain::EvidenceGuide& guide) {
+    if (guide.intro.empty() && guide.kinds.empty() && guide.recency.empty() &&
+        guide.checking.empty()) {
+      return;
+    }
+    Key("evidence_guide");
+    out_ << YAML::BeginMap;
+    OptionalText("intro", guide.intro);
+    if (guide.kinds.empty()) {
+      Key("kinds");
+      out_ << YAML::Flow << YAML::BeginSeq << YAML::EndSeq;
+    }
+    WriteGuideItems("kinds", guide.kinds);
+    Text("recency", guide.recency);
+    Text("checking", guide.checking);
+    out_ << YAML::EndMap;
   }
 
   void WriteBenchmarking(const domain::Benchmarking& benchmarking) {

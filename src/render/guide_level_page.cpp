@@ -1,6 +1,8 @@
 // /guide/{framework}/{strand}/{level}: one strand at one level, everything a reader needs there.
 #include <algorithm>
 
+#include "domain/crosswalk_coverage.hpp"
+#include "domain/rating_guidance.hpp"
 #include "render/guide_pages.hpp"
 #include "render/guide_view.hpp"
 
@@ -12,12 +14,29 @@ using detail::SetList;
 using detail::SetText;
 using detail::Str;
 
-Data CriterionData(const domain::Criterion& c, FrameworkSet frameworks) {
+// What each point of the scale looks like for the criterion; points without a guide are left out.
+Data RatingGuide(const domain::Framework& framework, const domain::Criterion& c) {
+  Data list{Data::type::list};
+  for (const domain::RatingGuideRow& row : domain::RatingGuideFor(framework, c)) {
+    if (row.guide.empty()) continue;
+    Data d;
+    d.set("value", Str(std::to_string(row.value)));
+    d.set("label", Str(row.label));
+    d.set("guide", Str(row.guide));
+    list.push_back(d);
+  }
+  return list;
+}
+
+Data CriterionData(const domain::Framework& framework, const domain::Criterion& c,
+                   FrameworkSet frameworks) {
   Data d;
   d.set("id", Str(c.id));
   d.set("statement", Str(c.statement));
   d.set("evidence", Str(c.evidence));
   SetText(d, "operational", c.operational);
+  d.set("has_rating_guide", Data{!c.rating_guide.empty()});
+  d.set("rating_guide", RatingGuide(framework, c));
   SetList(d, "crosswalk", ResolveCrosswalk(c, frameworks), [](const CrosswalkView& view) {
     Data link;
     link.set("framework_title", Str(view.framework_title));
@@ -32,8 +51,25 @@ Data ExampleData(const domain::Example& e) {
   d.set("place", Str(e.place));
   d.set("what", Str(e.what));
   SetText(d, "lesson", e.lesson);
-  d.set("source", Str(e.source));
+  d.set("source", Str(e.source.citation));
+  d.set("illustrative", Data{e.source.kind == domain::ExampleKind::kIllustrative});
   return d;
+}
+
+bool HasRecorded(const domain::Level& level) {
+  return std::any_of(level.examples.begin(), level.examples.end(), [](const domain::Example& e) {
+    return e.source.kind == domain::ExampleKind::kRecorded;
+  });
+}
+
+// A framework that gives examples anywhere says so where a level has none recorded.
+bool UsesExamples(const domain::Framework& framework) {
+  for (const auto& strand : framework.strands) {
+    for (const auto& level : strand.levels) {
+      if (!level.examples.empty()) return true;
+    }
+  }
+  return false;
 }
 
 Data Scale(const domain::Framework& framework) {
@@ -109,7 +145,8 @@ Result<std::string> GuideLevelPage(const domain::Framework& framework, const dom
     if (!c.retired) criteria.push_back(&c);
   }
   SetList(data, "criteria", criteria,
-          [&](const domain::Criterion* c) { return CriterionData(*c, frameworks); });
+          [&](const domain::Criterion* c) { return CriterionData(framework, *c, frameworks); });
+  detail::SetRatingHelp(data, framework);
   data.set("scale", Scale(framework));
   SetList(data, "ideas", level.ideas, [&](const domain::Idea& idea) {
     Data d;
@@ -126,10 +163,16 @@ Result<std::string> GuideLevelPage(const domain::Framework& framework, const dom
     return d;
   });
   SetList(data, "examples", level.examples, ExampleData);
+  data.set("show_examples", Data{UsesExamples(framework)});
+  data.set("no_recorded_example", Data{UsesExamples(framework) && !HasRecorded(level)});
   SetList(data, "served_by", CriteriaServing(framework, strand, level, frameworks),
           [](const ServedBy& by) {
             Data d;
             d.set("framework_title", Str(by.framework_title));
+            d.set("count", Str(std::to_string(by.criteria.size())));
+            d.set("thin", Data{by.criteria.size() < domain::kThinCoverage});
+            d.set("thin_below", Str(std::to_string(domain::kThinCoverage)));
+            d.set("has_criteria", Data{!by.criteria.empty()});
             Data list{Data::type::list};
             for (std::size_t i = 0; i < by.criteria.size(); ++i) {
               Data c;

@@ -1,5 +1,6 @@
 #include "render/guide_links.hpp"
 
+#include "domain/crosswalk_coverage.hpp"
 #include "domain/framework_lookup.hpp"
 
 namespace lct::render {
@@ -127,7 +128,11 @@ std::vector<ServedBy> CriteriaServing(const domain::Framework& framework,
            WithAnchor(LevelUrl(other->id, ref.strand->id, ref.level->id), ref.criterion->id)});
       by.statements.push_back(ref.criterion->statement);
     }
-    if (!by.criteria.empty()) served.push_back(std::move(by));
+    // A framework that crosswalks here at all is listed even when no criterion names this level,
+    // so that the gap shows.
+    if (!by.criteria.empty() || domain::CrosswalksTo(*other, framework)) {
+      served.push_back(std::move(by));
+    }
   }
   return served;
 }

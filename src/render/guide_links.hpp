@@ -47,7 +47,9 @@ struct CrosswalkView {
 // A link for a cross-reference (FeedbackAnswer::refs): labelled with the item's heading.
 [[nodiscard]] GuideLink RefLink(const domain::Framework& framework, std::string_view ref);
 
-// The criteria of the other loaded frameworks whose crosswalk names this level (or its strand).
+// The criteria of the other loaded frameworks whose crosswalk names this level (or its strand),
+// not retired. A framework that crosswalks to `framework` at all is listed even when none of its
+// criteria names this level (its `criteria` are then empty), so that a gap in coverage shows.
 struct ServedBy {
   std::string framework_title;
   std::vector<GuideLink> criteria;      // labelled with the criterion id

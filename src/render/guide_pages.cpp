@@ -85,8 +85,9 @@ Data StrandLists(const domain::Framework& framework) {
   return strands;
 }
 
-// `top`: the heading level of the framework's title (1 on its own page, 2 on /guide).
-Data Overview(const domain::Framework& framework, int top) {
+// `top`: the heading level of the framework's title (1 on its own page, 2 on /guide). The
+// crosswalk coverage is shown on the framework's own page only (`frameworks` empty elsewhere).
+Data Overview(const domain::Framework& framework, int top, FrameworkSet frameworks) {
   Data d;
   d.set("h_title", Str(std::to_string(top)));
   d.set("h_strand", Str(std::to_string(top + 1)));
@@ -99,6 +100,7 @@ Data Overview(const domain::Framework& framework, int top) {
   d.set("is_grid", Data{stage});
   if (stage) d.set("grid", Grid(framework));
   d.set("strands", stage ? Data{Data::type::list} : StrandLists(framework));
+  detail::SetCoverage(d, framework, frameworks);
   return d;
 }
 
@@ -109,7 +111,7 @@ Result<std::string> GuideIndexPage(FrameworkSet frameworks) {
   data.set("index", Data{true});
   data.set("has_frameworks", Data{!frameworks.empty()});
   data.set("has_default", Data{!frameworks.empty()});
-  if (!frameworks.empty()) data.set("overview", Overview(*frameworks.front(), 2));
+  if (!frameworks.empty()) data.set("overview", Overview(*frameworks.front(), 2, {}));
   SetList(data, "frameworks", frameworks, [](const domain::Framework* f) {
     Data item;
     item.set("url", Str(FrameworkUrl(f->id)));
@@ -123,12 +125,13 @@ Result<std::string> GuideIndexPage(FrameworkSet frameworks) {
   return detail::RenderPage("guide", data, "Guide", "guide");
 }
 
-Result<std::string> GuideFrameworkPage(const domain::Framework& framework) {
+Result<std::string> GuideFrameworkPage(const domain::Framework& framework,
+                                       FrameworkSet frameworks) {
   Data data;
   data.set("index", Data{false});
   data.set("has_frameworks", Data{false});
   data.set("has_default", Data{true});
-  data.set("overview", Overview(framework, 1));
+  data.set("overview", Overview(framework, 1, frameworks));
   data.set("frameworks", Data{Data::type::list});
   return detail::RenderPage("guide", data, framework.title, "guide_section");
 }

@@ -18,8 +18,11 @@ namespace lct::render {
 
 // /guide: every framework, and the grid of the first (the default) framework.
 [[nodiscard]] Result<std::string> GuideIndexPage(FrameworkSet frameworks);
-// /guide/{framework}: its strands and levels.
-[[nodiscard]] Result<std::string> GuideFrameworkPage(const domain::Framework& framework);
+// /guide/{framework}: its strands and levels, and how its crosswalks cover the areas of the
+// frameworks it points at, or how the frameworks that point at it cover its areas (with thin
+// areas marked), among `frameworks`.
+[[nodiscard]] Result<std::string> GuideFrameworkPage(const domain::Framework& framework,
+                                                     FrameworkSet frameworks);
 // /guide/start: first steps, who to involve (types and roles), common agendas.
 [[nodiscard]] Result<std::string> GuideStartPage(const domain::Framework& framework);
 // /guide/{framework}/{strand}/{level}.
@@ -28,7 +31,7 @@ namespace lct::render {
                                                  const domain::Level& level,
                                                  FrameworkSet frameworks);
 // /guide/{framework}/sections: benchmarking, value chain, plan template, exercises, review
-// calendar, answers to users' feedback.
+// calendar, answers to users' feedback, the evidence guide and the moderation exercise.
 [[nodiscard]] Result<std::string> GuideSectionsPage(const domain::Framework& framework);
 // /guide/search?q=: the form, and the hits when `query` has words.
 [[nodiscard]] Result<std::string> GuideSearchPage(std::string_view query,

@@ -1,6 +1,6 @@
 // /guide/{framework}/sections: the optional sections that are not on the "Where do I start?"
-// page: benchmarking, the value chain, the development plan, exercises, the review calendar and
-// the answers to users' feedback.
+// page: benchmarking, the value chain, the development plan, exercises, the review calendar,
+// the answers to users' feedback, and the help for rating (evidence guide and moderation).
 #include "render/guide_pages.hpp"
 #include "render/guide_view.hpp"
 
@@ -90,6 +90,7 @@ Result<std::string> GuideSectionsPage(const domain::Framework& framework) {
   data.set("calendar", detail::GuideItems(framework, framework.review_calendar));
   data.set("has_feedback", Data{!framework.answers_feedback.empty()});
   data.set("feedback", Feedback(framework));
+  detail::SetRatingHelp(data, framework);
   return detail::RenderPage("guide_sections", data, "Tools: " + framework.title, "guide_section");
 }
 

@@ -1,8 +1,10 @@
 #include "render/guide_text.hpp"
 
+#include <algorithm>
 #include <string_view>
 
 #include "domain/guide_index.hpp"
+#include "domain/rating_guidance.hpp"
 #include "render/text_writer.hpp"
 
 namespace lct::render {
@@ -14,6 +16,13 @@ enum class ListStyle { kBullets, kNumbered };
 
 std::string Marker(ListStyle style, std::size_t index) {
   return style == ListStyle::kNumbered ? std::to_string(index + 1) + "." : "-";
+}
+
+bool UsesExamples(const domain::Framework& f) {
+  return std::any_of(f.strands.begin(), f.strands.end(), [](const domain::Strand& s) {
+    return std::any_of(s.levels.begin(), s.levels.end(),
+                       [](const domain::Level& l) { return !l.examples.empty(); });
+  });
 }
 
 std::string Labels(const std::vector<GuideLink>& links) {
@@ -37,7 +46,8 @@ void WriteItems(TextWriter& w, const domain::Framework& f,
   if (!items.empty()) w.EndList();
 }
 
-void WriteCriteria(TextWriter& w, const domain::Level& level, FrameworkSet frameworks) {
+void WriteCriteria(TextWriter& w, const domain::Framework& f, const domain::Level& level,
+                   FrameworkSet frameworks) {
   std::size_t n = 0;
   for (const domain::Criterion& c : level.criteria) {
     if (c.retired) continue;
@@ -47,6 +57,11 @@ void WriteCriteria(TextWriter& w, const domain::Level& level, FrameworkSet frame
     for (const CrosswalkView& view : ResolveCrosswalk(c, frameworks)) {
       details.push_back(
           w.Escape("Crosswalk to " + view.framework_title + ": " + Labels(view.items)));
+    }
+    for (const domain::RatingGuideRow& row : domain::RatingGuideFor(f, c)) {
+      if (row.guide.empty()) continue;
+      details.push_back(
+          w.Escape("Rated " + std::to_string(row.value) + " (" + row.label + "): " + row.guide));
     }
     w.Item(Marker(ListStyle::kNumbered, n++),
            w.Strong(w.Escape(c.id)) + " " + w.Escape(c.statement), details);
@@ -66,7 +81,7 @@ void WriteLevel(TextWriter& w, const domain::Framework& f, const domain::Strand&
     w.EndList();
   }
   w.Heading(depth + 1, "Criteria");
-  WriteCriteria(w, level, frameworks);
+  WriteCriteria(w, f, level, frameworks);
   if (!level.ideas.empty()) {
     w.Heading(depth + 1, "Ideas for action");
     for (const domain::Idea& idea : level.ideas) {
@@ -84,15 +99,25 @@ void WriteLevel(TextWriter& w, const domain::Framework& f, const domain::Strand&
     }
     w.EndList();
   }
-  if (!level.examples.empty()) {
-    w.Heading(depth + 1, "Examples from real places");
+  const bool recorded = std::any_of(
+      level.examples.begin(), level.examples.end(),
+      [](const domain::Example& e) { return e.source.kind == domain::ExampleKind::kRecorded; });
+  if (!level.examples.empty() || (UsesExamples(f) && !recorded)) {
+    w.Heading(depth + 1, "Examples");
+    if (!recorded) {
+      w.Paragraph(
+          "No recorded example: the sources this guide draws on record no example of "
+          "practice for this level.");
+    }
     for (const domain::Example& e : level.examples) {
+      const bool illustrative = e.source.kind == domain::ExampleKind::kIllustrative;
       std::vector<std::string> details;
       if (!e.lesson.empty()) details.push_back(w.Escape("Lesson: " + e.lesson));
-      details.push_back(w.Escape("Source: " + e.source));
-      w.Item("-", w.Strong(w.Escape(e.place)) + ": " + w.Escape(e.what), details);
+      details.push_back(w.Escape((illustrative ? "Written by: " : "Source: ") + e.source.citation));
+      const std::string title = (illustrative ? "Illustrative scenario: " : "") + e.place;
+      w.Item("-", w.Strong(w.Escape(title)) + ": " + w.Escape(e.what), details);
     }
-    w.EndList();
+    if (!level.examples.empty()) w.EndList();
   }
 }
 
@@ -151,6 +176,27 @@ void WriteBenchmarking(TextWriter& w, const domain::Benchmarking& b) {
   w.EndList();
 }
 
+// The evidence guide and the moderation exercise.
+void WriteRatingHelp(TextWriter& w, const domain::Framework& f) {
+  const domain::EvidenceGuide& evidence = f.evidence_guide;
+  if (!evidence.kinds.empty()) {
+    w.Heading(2, domain::SectionTitle("evidence_guide"));
+    if (!evidence.intro.empty()) w.Paragraph(evidence.intro);
+    w.Heading(3, "Kinds of evidence");
+    WriteItems(w, f, evidence.kinds, ListStyle::kBullets);
+    w.Labelled("How recent", evidence.recency);
+    w.Labelled("Who checks", evidence.checking);
+  }
+  const domain::GuideItem& moderation = f.moderation;
+  if (moderation.id.empty()) return;
+  w.Heading(2, moderation.title);
+  w.Paragraph(moderation.text);
+  for (std::size_t i = 0; i < moderation.prompts.size(); ++i) {
+    w.Item(Marker(ListStyle::kNumbered, i), w.Escape(moderation.prompts[i]));
+  }
+  if (!moderation.prompts.empty()) w.EndList();
+}
+
 void WriteOtherSections(TextWriter& w, const domain::Framework& f) {
   WriteBenchmarking(w, f.benchmarking);
   if (!f.value_chain.dimensions.empty()) {
@@ -174,16 +220,18 @@ void WriteOtherSections(TextWriter& w, const domain::Framework& f) {
     w.Heading(2, domain::SectionTitle(name));
     WriteItems(w, f, *items, ListStyle::kBullets);
   }
-  if (f.answers_feedback.empty()) return;
-  w.Heading(2, domain::SectionTitle("answers_feedback"));
-  for (const domain::FeedbackAnswer& a : f.answers_feedback) {
-    std::vector<std::string> details{w.Escape(a.answer)};
-    std::vector<GuideLink> refs;
-    for (const std::string& ref : a.refs) refs.push_back(RefLink(f, ref));
-    if (!refs.empty()) details.push_back(w.Escape("See: " + Labels(refs)));
-    w.Item("-", w.Strong(w.Escape(a.complaint)), details);
+  if (!f.answers_feedback.empty()) {
+    w.Heading(2, domain::SectionTitle("answers_feedback"));
+    for (const domain::FeedbackAnswer& a : f.answers_feedback) {
+      std::vector<std::string> details{w.Escape(a.answer)};
+      std::vector<GuideLink> refs;
+      for (const std::string& ref : a.refs) refs.push_back(RefLink(f, ref));
+      if (!refs.empty()) details.push_back(w.Escape("See: " + Labels(refs)));
+      w.Item("-", w.Strong(w.Escape(a.complaint)), details);
+    }
+    w.EndList();
   }
-  w.EndList();
+  WriteRatingHelp(w, f);
 }
 
 bool LevelMatches(const domain::Level& level, std::string_view wanted) {

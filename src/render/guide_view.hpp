@@ -36,6 +36,18 @@ void SetList(Data& data, const std::string& key, const Items& items, const Make&
 [[nodiscard]] Data GuideItems(const domain::Framework& framework,
                               const std::vector<domain::GuideItem>& items);
 
+// The framework's help for rating, for {{> guide_rating_help}}: `has_rating_help`, and under
+// `rating_help` the evidence guide (has_evidence_guide, evidence_intro, evidence_kinds,
+// evidence_recency, evidence_checking) and the moderation exercise (has_moderation,
+// moderation_id, moderation_title, moderation_text, moderation_steps).
+void SetRatingHelp(Data& data, const domain::Framework& framework);
+
+// Sets `coverage` (and has_coverage): for each pair of loaded frameworks in which one
+// crosswalks to the other and `framework` is either of them, every area of the target with the
+// number of the source's criteria that name it, its link, and a `thin` flag
+// (domain::kThinCoverage).
+void SetCoverage(Data& data, const domain::Framework& framework, FrameworkSet frameworks);
+
 // Sets framework_id, framework_title, framework_url, start_url, sections_url, and
 // has_start/has_sections (and has_more, either) when the framework has those sections.
 void SetFrameworkLinks(Data& data, const domain::Framework& framework);

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "domain/crosswalk_coverage.hpp"
+#include "domain/rating_guidance.hpp"
 #include "render/guide_links.hpp"
 #include "render/json_text.hpp"
 
@@ -30,17 +32,55 @@ Json Items(const std::vector<domain::GuideItem>& items) {
   return out;
 }
 
-Json CriterionJson(const domain::Criterion& c) {
+Json CriterionJson(const domain::Framework& f, const domain::Criterion& c) {
   Json crosswalk = Json::array();
   for (const auto& link : c.crosswalk) {
     crosswalk.push_back({{"framework", link.framework}, {"items", link.items}});
+  }
+  Json guide = Json::array();
+  for (const domain::RatingGuideRow& row : domain::RatingGuideFor(f, c)) {
+    if (!row.guide.empty()) {
+      guide.push_back({{"value", row.value}, {"label", row.label}, {"text", row.guide}});
+    }
   }
   return {{"id", c.id},
           {"statement", c.statement},
           {"evidence", c.evidence},
           {"operational", c.operational},
           {"retired", c.retired},
-          {"crosswalk", crosswalk}};
+          {"retired_reason", c.retired_reason},
+          {"replaced_by", c.replaced_by},
+          {"crosswalk", crosswalk},
+          {"rating_guide", guide}};
+}
+
+// For each pair of frameworks in which one crosswalks to the other and `f` is either: every
+// area of the target with the source's criteria that name it (domain::CrosswalkCoverage).
+Json CoverageJson(const domain::Framework& f, const services::Guide& guide) {
+  Json out = Json::array();
+  const auto table = [&out](const domain::Framework& source, const domain::Framework& target) {
+    Json areas = Json::array();
+    for (const domain::AreaCoverage& area : domain::CrosswalkCoverage(source, target)) {
+      Json ids = Json::array();
+      for (const domain::Criterion* c : area.criteria) ids.push_back(c->id);
+      areas.push_back({{"strand", area.strand->id},
+                       {"level", area.level->id},
+                       {"title", area.level->title},
+                       {"count", area.criteria.size()},
+                       {"thin", area.Thin()},
+                       {"criteria", ids}});
+    }
+    out.push_back({{"source", source.id},
+                   {"target", target.id},
+                   {"thin_below", domain::kThinCoverage},
+                   {"areas", areas}});
+  };
+  for (const auto& other : guide.frameworks) {
+    if (other == nullptr || other->id == f.id) continue;
+    if (domain::CrosswalksTo(f, *other)) table(f, *other);
+    if (domain::CrosswalksTo(*other, f)) table(*other, f);
+  }
+  return out;
 }
 
 Json LevelJson(const domain::Framework& f, const domain::Strand& s, const domain::Level& l) {
@@ -49,7 +89,7 @@ Json LevelJson(const domain::Framework& f, const domain::Strand& s, const domain
              {"source", l.source},       {"description", l.description},
              {"questions", l.questions}, {"url", render::LevelUrl(f.id, s.id, l.id)}};
   Json criteria = Json::array();
-  for (const auto& c : l.criteria) criteria.push_back(CriterionJson(c));
+  for (const auto& c : l.criteria) criteria.push_back(CriterionJson(f, c));
   Json ideas = Json::array();
   for (const auto& i : l.ideas) {
     ideas.push_back({{"id", i.id}, {"text", i.text}, {"criteria", i.criteria}});
@@ -60,8 +100,11 @@ Json LevelJson(const domain::Framework& f, const domain::Strand& s, const domain
   }
   Json examples = Json::array();
   for (const auto& e : l.examples) {
-    examples.push_back(
-        {{"place", e.place}, {"what", e.what}, {"lesson", e.lesson}, {"source", e.source}});
+    examples.push_back({{"place", e.place},
+                        {"what", e.what},
+                        {"lesson", e.lesson},
+                        {"source", e.source.citation},
+                        {"source_kind", domain::ExampleKindName(e.source.kind)}});
   }
   level["criteria"] = criteria;
   level["ideas"] = ideas;
@@ -101,7 +144,13 @@ Json Sections(const domain::Framework& f) {
             {"annual_review", Items(f.plan_template.annual_review)}}},
           {"exercises", Items(f.exercises)},
           {"review_calendar", Items(f.review_calendar)},
-          {"answers_feedback", answers}};
+          {"answers_feedback", answers},
+          {"evidence_guide",
+           {{"intro", f.evidence_guide.intro},
+            {"kinds", Items(f.evidence_guide.kinds)},
+            {"recency", f.evidence_guide.recency},
+            {"checking", f.evidence_guide.checking}}},
+          {"moderation", f.moderation.id.empty() ? Json(nullptr) : Items({f.moderation})[0]}};
 }
 
 Json Summary(const domain::Framework& f, const services::Guide& guide) {
@@ -144,6 +193,7 @@ std::string FrameworkJson(const domain::Framework& f, const services::Guide& gui
   }
   out["strands"] = strands;
   out["sections"] = Sections(f);
+  out["crosswalk_coverage"] = CoverageJson(f, guide);
   return render::JsonText(out);
 }
 

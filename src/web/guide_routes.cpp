@@ -102,7 +102,7 @@ void AddGuideRoutes(Router& router, store::Store& store) {
                return WithGuide(store, *cache, ctx.request, [&](const services::Guide& guide) {
                  auto framework = guide.Find(ctx.Param("framework"));
                  if (!framework) return FromError(ctx.request, framework.error());
-                 return PageOr(ctx.request, render::GuideFrameworkPage(**framework));
+                 return PageOr(ctx.request, render::GuideFrameworkPage(**framework, guide.All()));
                });
              });
   router.Add(Method::kGet, "/guide/{framework}/start", Permission::kPublic,

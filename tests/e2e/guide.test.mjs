@@ -51,8 +51,8 @@ function guideSuite(javaScriptEnabled) {
     await page.waitForURL(url(LEVEL));
     assert.equal((await page.getByRole('heading', { level: 1 }).textContent()).trim(),
       'Partnership: Getting organised');
-    for (const name of ['Questions for discussion', 'Criteria', 'Ideas for action',
-      'Pitfalls to avoid', 'Examples from real places']) {
+    for (const name of ['Questions for discussion', 'Criteria', 'Rating with evidence',
+      'Moderation with a critical friend', 'Ideas for action', 'Pitfalls to avoid', 'Examples']) {
       assert.equal(await page.getByRole('heading', { level: 2, name }).count(), 1, name);
     }
     const criteria = page.locator('ol.criteria > li');
@@ -60,6 +60,9 @@ function guideSuite(javaScriptEnabled) {
     const first = criteria.first();
     assert.equal(await first.getAttribute('id'), 'partnership-1.1');
     assert.match(await first.textContent(), /Evidence/);
+    // What ratings 1, 2 and 3 look like, beside the criterion.
+    const guide = first.locator('dl.rating-guide > div');
+    assert.deepEqual(await guide.locator('dt').allTextContents(), ['1 Emerging', '2 Developing', '3 Established']);
     // The crosswalk links to the UNESCO-structured framework's area page.
     const crosswalk = first.getByRole('link', { name: '3.2 Governance and participation of all stakeholders' });
     assert.equal(await crosswalk.getAttribute('href'), '/guide/unesco-key-features/conditions/3.2');
@@ -76,11 +79,30 @@ function guideSuite(javaScriptEnabled) {
     const count = await page.locator('#result-count').textContent();
     assert.match(count, /^\d+ results?$/);
     const first = page.locator('ol.results > li').first();
-    assert.equal((await first.getByRole('heading', { level: 3 }).textContent()).trim(), 'Criterion partnership-1.5');
+    assert.equal((await first.getByRole('heading', { level: 3 }).textContent()).trim(), 'Criterion partnership-1.10');
     assert.ok(await first.locator('mark').count() >= 3);
     assert.equal(await page.getByLabel('Words to find').inputValue(), 'Terms of reference');
     await first.getByRole('link').click();
-    await page.waitForURL((u) => u.pathname === LEVEL && u.hash === '#partnership-1.5');
+    await page.waitForURL((u) => u.pathname === LEVEL && u.hash === '#partnership-1.10');
+  });
+
+  test('a cell with no recorded example says so and labels its scenario', async () => {
+    await page.goto(url('/guide/toolkit/performance/shared-understanding'));
+    const examples = page.locator('#examples');
+    assert.match(await examples.textContent(), /No recorded example\./);
+    assert.equal(await examples.locator('.example-kind').first().textContent(), 'Illustrative scenario');
+    assert.equal(await examples.getByText(/^Source:/).count(), 0);
+  });
+
+  test('the UNESCO framework page shows each area\'s coverage and marks thin ones', async () => {
+    await page.goto(url('/guide/unesco-key-features'));
+    const table = page.locator('table.coverage');
+    assert.equal(await table.count(), 1);
+    const row = table.locator('tbody tr', { has: page.getByRole('link', { name: /^2\.4 / }) });
+    assert.match(await row.textContent(), /2\s*Thin: fewer than 3/);
+    await row.getByRole('link').click();
+    await page.waitForURL(url('/guide/unesco-key-features/building-blocks/2.4'));
+    assert.match(await page.locator('#served-by').textContent(), /Thin coverage:/);
   });
 
   test('a search that matches nothing says so, and an empty one shows only the form', async () => {
@@ -123,6 +145,9 @@ describe('guide accessibility', () => {
     { name: 'a level page', path: LEVEL },
     { name: 'a UNESCO area page', path: '/guide/unesco-key-features/conditions/3.2' },
     { name: 'the UNESCO framework page', path: '/guide/unesco-key-features' },
+    { name: 'the toolkit framework page', path: '/guide/toolkit' },
+    { name: 'a thinly covered UNESCO area', path: '/guide/unesco-key-features/building-blocks/2.4' },
+    { name: 'a level with an illustrative scenario', path: '/guide/toolkit/performance/cycles-of-learning' },
     { name: 'the sections page', path: '/guide/toolkit/sections' },
     { name: 'search results', path: '/guide/search?q=honest+broker' },
     { name: 'search with no results', path: '/guide/search?q=honest+zebra' },

@@ -52,7 +52,10 @@ TEST_F(GuideTest, ALevelPageShowsCriteriaWithTheirCrosswalk) {
   EXPECT_NE(r.body.find("href=\"/guide/unesco-key-features/"), std::string::npos);
   EXPECT_NE(r.body.find("Ideas for action"), std::string::npos);
   EXPECT_NE(r.body.find("Pitfalls to avoid"), std::string::npos);
-  EXPECT_NE(r.body.find("Examples from real places"), std::string::npos);
+  EXPECT_NE(r.body.find("<h2 id=\"h-examples\">Examples</h2>"), std::string::npos);
+  EXPECT_NE(r.body.find("Source: Pathfinder Project Report"), std::string::npos);
+  EXPECT_NE(r.body.find("<dt>What each rating looks like</dt>"), std::string::npos);
+  EXPECT_NE(r.body.find("Moderation with a critical friend"), std::string::npos);
 }
 
 TEST_F(GuideTest, SearchFindsCriteriaAndEchoesTheQueryEscaped) {

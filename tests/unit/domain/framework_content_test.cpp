@@ -1,13 +1,13 @@
 // Content of the two shipped frameworks (frameworks/*.yaml): the default toolkit is complete to
 // the counts of issue 3 in every cell, its links and crosswalks resolve, its ids are unique and
-// stable across versions, and both files survive export and import unchanged.
+// stable across versions, and both files survive export and import unchanged. The review of
+// issue 18 (sources, levels, crosswalk balance, rating guidance) is in
+// framework_content_review_test.cpp.
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <array>
-#include <fstream>
 #include <set>
-#include <sstream>
 #include <string>
 #include <string_view>
 
@@ -15,43 +15,21 @@
 #include "domain/framework_lookup.hpp"
 #include "domain/framework_validation.hpp"
 #include "io/framework_yaml.hpp"
+#include "unit/domain/shipped_frameworks.hpp"
 
 namespace lct::domain {
 namespace {
 
-constexpr std::string_view kToolkitSource = "Learning Communities: Practice, Progress and Value";
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  EXPECT_TRUE(in.good()) << "cannot open " << path;
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 struct Shipped {
-  Framework unesco;
-  Framework toolkit;
-  FrameworkCatalogue catalogue;
+  const Framework& unesco;
+  const Framework& toolkit;
+  const FrameworkCatalogue& catalogue;
 };
 
 // Loaded once: both files through the same loader a network co-ordinator would use.
-const Shipped& Frameworks() {
-  static const Shipped kShipped = [] {
-    Shipped loaded;
-    auto unesco =
-        io::ParseFrameworkYaml(ReadFile(LCT_SOURCE_DIR "/frameworks/unesco-key-features.yaml"),
-                               "unesco-key-features.yaml");
-    EXPECT_TRUE(unesco.ok()) << (unesco.ok() ? "" : unesco.error().ToString());
-    if (unesco.ok()) loaded.unesco = std::move(unesco).value();
-    loaded.catalogue.Add(loaded.unesco);
-    auto toolkit = io::ParseFrameworkYaml(ReadFile(LCT_SOURCE_DIR "/frameworks/toolkit.yaml"),
-                                          "toolkit.yaml", &loaded.catalogue);
-    EXPECT_TRUE(toolkit.ok()) << (toolkit.ok() ? "" : toolkit.error().ToString());
-    if (toolkit.ok()) loaded.toolkit = std::move(toolkit).value();
-    return loaded;
-  }();
-  return kShipped;
+Shipped Frameworks() {
+  const auto& loaded = testing::Shipped();
+  return {loaded.unesco, loaded.toolkit, loaded.catalogue};
 }
 
 std::size_t Words(std::string_view text) {
@@ -114,7 +92,8 @@ TEST(ToolkitContentTest, EveryCellIsCompleteToTheCounts) {
       EXPECT_LE(level.ideas.size(), 6U);
       EXPECT_GE(level.pitfalls.size(), 2U);
       EXPECT_LE(level.pitfalls.size(), 4U);
-      EXPECT_GE(level.examples.size(), 1U);
+      // Up to three examples; the cells with no recorded example are checked in
+      // framework_content_review_test.cpp.
       EXPECT_LE(level.examples.size(), 3U);
       for (const Criterion& criterion : level.criteria) {
         EXPECT_FALSE(criterion.statement.empty()) << criterion.id;
@@ -124,15 +103,15 @@ TEST(ToolkitContentTest, EveryCellIsCompleteToTheCounts) {
   }
 }
 
-TEST(ToolkitContentTest, ExamplesComeOnlyFromPlacesTheSpecNamesAndCiteTheToolkit) {
+TEST(ToolkitContentTest, RecordedExamplesComeOnlyFromPlacesTheSpecNames) {
   const std::set<std::string, std::less<>> places = {
       "Liverpool",  "Sheffield", "Hull", "Swansea",     "Norwich",   "Retford",
       "Birmingham", "Bristol",   "York", "Southampton", "Greenwich", "West Berkshire"};
   for (const Strand& strand : Frameworks().toolkit.strands) {
     for (const Level& level : strand.levels) {
       for (const Example& example : level.examples) {
+        if (example.source.kind != ExampleKind::kRecorded) continue;
         SCOPED_TRACE(strand.id + "/" + level.id + ": " + example.place);
-        EXPECT_TRUE(Contains(example.source, kToolkitSource));
         // A place, or a list of places ("A, B and C"), each named in the spec.
         std::string names = example.place;
         std::replace(names.begin(), names.end(), ',', '|');
@@ -165,6 +144,7 @@ TEST(ToolkitContentTest, EveryIdeaLinksToExistingCriteriaOfItsOwnCell) {
       }
       // An unmet criterion seeds the action plan with its ideas, so each needs at least one.
       for (const Criterion& criterion : level.criteria) {
+        if (criterion.retired) continue;  // not asked, so never unmet
         EXPECT_FALSE(IdeasForCriterion(toolkit, criterion.id).empty()) << criterion.id;
       }
     }
@@ -172,7 +152,7 @@ TEST(ToolkitContentTest, EveryIdeaLinksToExistingCriteriaOfItsOwnCell) {
 }
 
 TEST(ToolkitContentTest, EveryCriterionCrosswalksToUnescoAreasThatExist) {
-  const Shipped& shipped = Frameworks();
+  const Shipped shipped = Frameworks();
   for (const CriterionRef& ref : AllCriteria(shipped.toolkit)) {
     SCOPED_TRACE(ref.criterion->id);
     const auto link =
@@ -190,12 +170,12 @@ TEST(ToolkitContentTest, EveryCriterionCrosswalksToUnescoAreasThatExist) {
 }
 
 TEST(ToolkitContentTest, OneSelfAssessmentCanReportByUnescoArea) {
-  const Shipped& shipped = Frameworks();
+  const Shipped shipped = Frameworks();
   const auto monitoring = CriteriaCrosswalkedTo(shipped.toolkit, shipped.unesco, "G5");
   const auto by_path = CriteriaCrosswalkedTo(shipped.toolkit, shipped.unesco, "guidelines/G5");
   EXPECT_EQ(monitoring, by_path);
   EXPECT_TRUE(std::any_of(monitoring.begin(), monitoring.end(),
-                          [](const Criterion* c) { return c->id == "partnership-1.7"; }));
+                          [](const Criterion* c) { return c->id == "performance-1.3"; }));
   EXPECT_TRUE(CriteriaCrosswalkedTo(shipped.toolkit, shipped.unesco, "9.9").empty());
 }
 
@@ -303,7 +283,7 @@ TEST(ToolkitContentTest, KeepsEveryCriterionIdOfVersion1) {
 }
 
 TEST(ToolkitContentTest, ANextVersionMayRetireButNotDropOrReviveCriteria) {
-  const Framework& v1 = Frameworks().toolkit;
+  const Framework& v1 = Frameworks().toolkit;  // the shipped version, whatever its number
   Framework v2 = v1;
   v2.version = v1.version + 1;
   Criterion& first = v2.strands[0].levels[0].criteria[0];
@@ -320,8 +300,8 @@ TEST(ToolkitContentTest, ANextVersionMayRetireButNotDropOrReviveCriteria) {
   criteria.erase(criteria.begin());
   ASSERT_EQ(CheckNewVersion(v1, dropped).size(), 1U);
   EXPECT_EQ(CheckNewVersion(v1, dropped)[0].message(),
-            "criterion 'performance-3.1' of version 1 is missing: retire it (retired: true) "
-            "instead of removing it");
+            "criterion 'performance-3.1' of version " + std::to_string(v1.version) +
+                " is missing: retire it (retired: true) instead of removing it");
 }
 
 TEST(UnescoContentTest, FollowsTheVerifiedStructureOnly) {
@@ -365,7 +345,7 @@ TEST(UnescoContentTest, FollowsTheVerifiedStructureOnly) {
 }
 
 TEST(FrameworkContentTest, BothFilesSurviveExportAndImportUnchanged) {
-  const Shipped& shipped = Frameworks();
+  const Shipped shipped = Frameworks();
   for (const Framework* framework : {&shipped.unesco, &shipped.toolkit}) {
     const std::string text = io::WriteFrameworkYaml(*framework);
     const auto back = io::ParseFrameworkYaml(text, framework->id + ".yaml", &shipped.catalogue);

@@ -23,14 +23,24 @@ Framework Synthetic() {
   level.title = "Getting started";
   level.description = "Partners meet and agree a plan.";
   level.questions = {"Who chairs the steering group?"};
+  const auto criterion = [](const char* id, const char* statement, const char* evidence,
+                            bool retired) {
+    domain::Criterion c;
+    c.id = id;
+    c.statement = statement;
+    c.evidence = evidence;
+    c.retired = retired;
+    return c;
+  };
   level.criteria = {
-      {"c-1", "An honest broker chairs meetings.", "Minutes naming the broker.", "", false, {}, {}},
-      {"c-2", "Partnerships overlap less.", "A map of partnerships.", "", false, {}, {}},
-      {"c-old", "A retired honest practice.", "Old evidence.", "", true, {}, {}},
+      criterion("c-1", "An honest broker chairs meetings.", "Minutes naming the broker.", false),
+      criterion("c-2", "Partnerships overlap less.", "A map of partnerships.", false),
+      criterion("c-old", "A retired honest practice.", "Old evidence.", true),
   };
   level.ideas = {{"i-1", "Rotate the chair between sectors.", {"c-1"}, {}, {}}};
   level.pitfalls = {{"p-1", "One sector takes over.", "Appoint an honest broker.", {}}};
-  level.examples = {{"York", "Drew up a baseline.", "", "A report (1999)", {}}};
+  level.examples = {
+      {"York", "Drew up a baseline.", "", {domain::ExampleKind::kRecorded, "A report (1999)"}, {}}};
   f.strands = {{"s", "Strand", "What the strand is about.", "", {level}, {}}};
   f.first_steps = {{"step-1", "Find a broker", "Ask around.", {}, {"c-1"}, {}, {}}};
   f.benchmarking.steps = {

@@ -113,6 +113,27 @@ const BrokenCase kBrokenCases[] = {
     {"feedback_unknown_ref.yaml", 30, "answers_feedback[0].refs",
      "answer 'f-1' refers to unknown item 'checklist'"},
     {"plan_years.yaml", 27, "plan_template.years", "the plan must cover 1 year or more"},
+    // Examples, retirements and rating guidance (issue 18).
+    {"example_bad_kind.yaml", 30, "strands[0].levels[0].examples[0].source.kind",
+     "must be one of recorded, illustrative; found 'invented'"},
+    {"example_no_citation.yaml", 30, "strands[0].levels[0].examples[0].source.citation",
+     "missing required field 'citation'"},
+    {"rating_guide_bad_key.yaml", 20, "strands[0].levels[0].criteria[0].rating_guide",
+     "expected a point of the rating scale (a whole number), found 'one'"},
+    {"rating_guide_off_scale.yaml", 23, "strands[0].levels[0].criteria[0].rating_guide.4",
+     "rating guide for 4, which is not a point of the scale above its lowest (1, 2, 3)"},
+    {"rating_guide_incomplete.yaml", 20, "strands[0].levels[0].criteria[1].rating_guide",
+     "criterion 'c-2' has no rating guide for 2: once any criterion has a rating guide, every "
+     "criterion in use needs one for each point above 0"},
+    {"replaced_by_unknown.yaml", 27, "strands[0].levels[0].criteria[2].replaced_by",
+     "criterion 'c-3' is replaced by unknown criterion 'c-9'"},
+    {"replaced_by_retired.yaml", 26, "strands[0].levels[0].criteria[2].replaced_by",
+     "criterion 'c-3' is replaced by retired criterion 'c-4'"},
+    {"replaced_by_not_retired.yaml", 19, "strands[0].levels[0].criteria[0].replaced_by",
+     "criterion 'c-1' is not retired: only a retired criterion has 'replaced_by'"},
+    {"evidence_guide_no_checking.yaml", 27, "evidence_guide.checking",
+     "missing required field 'checking'"},
+    {"moderation_no_title.yaml", 27, "moderation.title", "missing required field 'title'"},
 };
 
 class BrokenFrameworkTest : public ::testing::TestWithParam<BrokenCase> {};
@@ -221,6 +242,46 @@ TEST(FrameworkYamlTest, AcceptsACrosswalkAsAListOfLinks) {
   EXPECT_EQ(crosswalk[1].items, (std::vector<std::string>{"c-2", "s", "s/l1", "l1"}));
 }
 
+TEST(FrameworkYamlTest, ReadsAnExampleSourceGivenAsTextAsARecordedCitation) {
+  std::string text = ReadFile(kBrokenDir + "valid_minimal.yaml");
+  text +=
+      "        examples:\n"
+      "          - place: A town\n"
+      "            what: Did something.\n"
+      "            source: A report (1999), page 3.\n";
+  const auto parsed = ParseFrameworkYaml(text, "old.yaml");
+  ASSERT_TRUE(parsed.ok()) << parsed.error().ToString();
+  const domain::Example& example = parsed->strands[0].levels[0].examples.at(0);
+  EXPECT_EQ(example.source.kind, domain::ExampleKind::kRecorded);
+  EXPECT_EQ(example.source.citation, "A report (1999), page 3.");
+  // Written back in the explicit form, which reads back the same.
+  const std::string written = WriteFrameworkYaml(*parsed);
+  EXPECT_NE(written.find("kind: recorded"), std::string::npos) << written;
+  EXPECT_EQ(*ParseFrameworkYaml(written, "new.yaml"), *parsed);
+}
+
+TEST(FrameworkYamlTest, ReadsRatingGuidesAndRetirements) {
+  std::string text = ReadFile(kBrokenDir + "replaced_by_unknown.yaml");
+  text.replace(text.find("c-9]"), 4, "c-2]");
+  const auto parsed = ParseFrameworkYaml(text, "ok.yaml");
+  ASSERT_TRUE(parsed.ok()) << parsed.error().ToString();
+  const domain::Criterion& old = parsed->strands[0].levels[0].criteria.at(2);
+  EXPECT_TRUE(old.retired);
+  EXPECT_EQ(old.retired_reason, "It asked two things at once.");
+  EXPECT_EQ(old.replaced_by, (std::vector<std::string>{"c-1", "c-2"}));
+  EXPECT_EQ(old.replaced_by_line.value, 27);
+
+  std::string guided = ReadFile(kBrokenDir + "rating_guide_incomplete.yaml");
+  guided.replace(guided.find("{1: A first step., 3: Routine.}"), 31,
+                 "{3: Routine., 1: A first step., 2: Half.}");
+  const auto read = ParseFrameworkYaml(guided, "guided.yaml");
+  ASSERT_TRUE(read.ok()) << read.error().ToString();
+  const auto& guide = read->strands[0].levels[0].criteria.at(1).rating_guide;
+  ASSERT_EQ(guide.size(), 3U);
+  EXPECT_EQ(guide[0].value, 3);  // kept in file order
+  EXPECT_EQ(guide[2].text, "Half.");
+}
+
 // --- Versioning ---------------------------------------------------------------------------------
 
 domain::Framework Load(const std::string& file) {
@@ -276,34 +337,48 @@ domain::Framework EveryPart() {
   framework.authored_by = "true";
   framework.attribution = "a: b # not a comment";
   framework.level_kind = domain::LevelKind::kArea;
-  framework.scale = {{0, "No", "- dash", {}}, {1, "Yes", "", {}}};
+  framework.scale = {{0, "No", "- dash", {}}, {1, "Yes", "", {}}, {2, "Very", "~", {}}};
   domain::Criterion criterion{
       .id = "c.1",
       .statement = "  leading and trailing spaces  ",
       .evidence = "two\nlines",
       .operational = "'quoted' and \"double\"",
       .retired = false,
+      .retired_reason = "",
+      .replaced_by = {},
       .crosswalk = {{"other", {"1.1", "G2"}, {}}, {"every-part", {"s"}, {}}},
-      .line = {}};
+      .rating_guide = {{1, "1: a colon", {}}, {2, "null", {}}},
+      .line = {},
+      .replaced_by_line = {}};
   domain::Criterion retired{.id = "c.0",
                             .statement = "[flow]",
                             .evidence = "{map}",
                             .operational = "",
                             .retired = true,
+                            .retired_reason = "It asked: two things",
+                            .replaced_by = {"c.1"},
                             .crosswalk = {},
-                            .line = {}};
-  domain::Level level{.number = 1,
-                      .id = "1.1",
-                      .title = "@at",
-                      .focus = "%percent",
-                      .source = "`tick`",
-                      .description = "| pipe\n> folded\n",
-                      .questions = {"? question", "*star", "&anchor", "!tag"},
-                      .criteria = {criterion, retired},
-                      .ideas = {{"i.1", "Do it, now", {"c.1"}, {}, {}}},
-                      .pitfalls = {{"p.1", "Trap", "", {}}, {"p.2", "Trap 2", "Remedy", {}}},
-                      .examples = {{"Place", "What: it did", "", "Source #1", {}}},
-                      .line = {}};
+                            .rating_guide = {},
+                            .line = {},
+                            .replaced_by_line = {}};
+  domain::Level level{
+      .number = 1,
+      .id = "1.1",
+      .title = "@at",
+      .focus = "%percent",
+      .source = "`tick`",
+      .description = "| pipe\n> folded\n",
+      .questions = {"? question", "*star", "&anchor", "!tag"},
+      .criteria = {criterion, retired},
+      .ideas = {{"i.1", "Do it, now", {"c.1"}, {}, {}}},
+      .pitfalls = {{"p.1", "Trap", "", {}}, {"p.2", "Trap 2", "Remedy", {}}},
+      .examples = {{"Place", "What: it did", "", {domain::ExampleKind::kRecorded, "Source #1"}, {}},
+                   {"A scenario",
+                    "In this scenario",
+                    "Lesson",
+                    {domain::ExampleKind::kIllustrative, "Written for the test"},
+                    {}}},
+      .line = {}};
   framework.strands = {{"s", "Strand", "Summary", "", {level}, {}}};
   const domain::GuideItem item{"g.1",   "Item", "Text", {"Prompt one", "Prompt, two"},
                                {"c.1"}, {},     {}};
@@ -316,6 +391,12 @@ domain::Framework EveryPart() {
   framework.exercises = {{"e.1", "Exercise", "", {"Step 1", "Step 2"}, {}, {}, {}}};
   framework.review_calendar = {{"r.1", "Yearly", "Review", {}, {}, {}, {}}};
   framework.answers_feedback = {{"a.1", "Too loose", "Criteria", {"c.1", "benchmarking"}, {}, {}}};
+  framework.evidence_guide = {"Evidence",
+                              {{"k.1", "Documents", "Dated", {}, {}, {}, {}}},
+                              "Within a year",
+                              "A critical friend",
+                              {}};
+  framework.moderation = {"m.1", "Moderation", "A friend reviews", {"Step 1"}, {"c.1"}, {}, {}};
   return framework;
 }
 

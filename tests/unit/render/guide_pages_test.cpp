@@ -48,8 +48,24 @@ domain::Framework Hostile() {
   level.id = "l1";
   level.title = "<b>Level</b>";
   level.description = "\"quoted\" <img src=x onerror=alert(1)>";
-  level.criteria = {{"c-1", "<i>statement</i> *stars* _under_", "<evidence>", "", false, {}, {}}};
+  domain::Criterion criterion;
+  criterion.id = "c-1";
+  criterion.statement = "<i>statement</i> *stars* _under_";
+  criterion.evidence = "<evidence>";
+  criterion.rating_guide = {{1, "<u>one</u>", {}}, {2, "<u>two</u>", {}}, {3, "<u>three</u>", {}}};
+  level.criteria = {criterion};
+  level.examples = {{"<em>Town</em>",
+                     "<em>what</em>",
+                     "",
+                     {domain::ExampleKind::kIllustrative, "<em>author</em>"},
+                     {}}};
   f.strands = {{"s", "Strand <x>", "", "", {level}, {}}};
+  f.evidence_guide = {"<em>intro</em>",
+                      {{"k-1", "<em>Kind</em>", "", {}, {}, {}, {}}},
+                      "<em>recent</em>",
+                      "<em>checker</em>",
+                      {}};
+  f.moderation = {"m-1", "<em>Moderate</em>", "<em>friend</em>", {"<em>step</em>"}, {}, {}, {}};
   return f;
 }
 
@@ -89,8 +105,10 @@ TEST(GuidePages, ALevelPageLinksItsCrosswalkToTheTargetFramework) {
                        "partnership-1.1\">partnership-1.1</a>"),
             std::string::npos);
   EXPECT_NE(page->find("<h2 id=\"h-examples\">"), std::string::npos);
-  EXPECT_NE(page->find("Source: Learning Communities: Practice, Progress and Value"),
+  EXPECT_NE(page->find("Source: Pathfinder Project Report (Learning City Network, 1999)"),
             std::string::npos);
+  EXPECT_EQ(page->find("Practice, Progress and Value"), std::string::npos);
+  EXPECT_EQ(page->find("No recorded example"), std::string::npos);
   // The crosswalk's other end lists the criteria that serve the area.
   const auto& u = Frameworks().unesco;
   const auto* level = domain::FindLevel(u, "conditions", "3.2");
@@ -131,7 +149,7 @@ TEST(GuidePages, EveryValueIsEscaped) {
   const domain::Framework f = Hostile();
   const std::vector<const domain::Framework*> all{&f};
   std::vector<std::string> pages = {
-      GuideIndexPage(all).value(), GuideFrameworkPage(f).value(),
+      GuideIndexPage(all).value(), GuideFrameworkPage(f, all).value(),
       GuideLevelPage(f, f.strands[0], f.strands[0].levels[0], all).value(),
       GuideStartPage(f).value(), GuideSectionsPage(f).value()};
   for (const std::string& page : pages) {
@@ -139,9 +157,91 @@ TEST(GuidePages, EveryValueIsEscaped) {
     EXPECT_EQ(page.find("<img"), std::string::npos);
     EXPECT_EQ(page.find("<i>statement"), std::string::npos);
     EXPECT_EQ(page.find("<b>Level"), std::string::npos);
+    EXPECT_EQ(page.find("<u>"), std::string::npos);
+    EXPECT_EQ(page.find("<em>"), std::string::npos);
   }
+  EXPECT_NE(pages[2].find("&lt;u&gt;three&lt;/u&gt;"), std::string::npos);
+  EXPECT_NE(pages[2].find("&lt;em&gt;checker&lt;/em&gt;"), std::string::npos);
+  EXPECT_NE(pages[4].find("&lt;em&gt;step&lt;/em&gt;"), std::string::npos);
   EXPECT_NE(pages[2].find("&lt;img src=x onerror=alert(1)&gt;"), std::string::npos);
   EXPECT_NE(pages[0].find("&lt;script&gt;alert(&apos;t&apos;)&lt;/script&gt;"), std::string::npos);
+}
+
+// Issue 18: what 1, 2 and 3 look like beside every criterion, the evidence guide and the
+// moderation exercise on every level page, and examples labelled by kind.
+TEST(GuidePages, ALevelPageShowsTheRatingGuidance) {
+  const auto& t = Frameworks().toolkit;
+  const auto* strand = domain::FindStrand(t, "performance");
+  auto page = GuideLevelPage(t, *strand, strand->levels[1], All());
+  ASSERT_TRUE(page.ok()) << page.error().ToString();
+  const std::string& html = *page;
+  // One rating guide per criterion in use, each with its three points.
+  EXPECT_EQ(Count(html, "<dt>What each rating looks like</dt>"), 7U);
+  EXPECT_EQ(Count(html, "<div><dt>3 Established</dt><dd>"), 7U);
+  EXPECT_NE(html.find("<div><dt>1 Emerging</dt><dd>"), std::string::npos);
+  for (const char* part :
+       {"<section id=\"evidence_guide\"", "<h3>Kinds of evidence</h3>", "<h3>How recent</h3>",
+        "<h3>Who checks</h3>", "<section id=\"moderation-critical-friend\"", "critical friend",
+        "<a href=\"#evidence_guide\">Rating with evidence</a>"}) {
+    EXPECT_NE(html.find(part), std::string::npos) << part;
+  }
+  // No recorded example here: the page says so, and the scenario is labelled as invented.
+  EXPECT_NE(html.find("<strong>No recorded example.</strong>"), std::string::npos);
+  EXPECT_NE(html.find("<span class=\"example-kind\">Illustrative scenario</span>"),
+            std::string::npos);
+  EXPECT_NE(html.find("Written by: Written for this guide by the Learning City Toolkit project"),
+            std::string::npos);
+  EXPECT_EQ(html.find("Source: "), std::string::npos);
+  // Retired criteria are not asked.
+  EXPECT_EQ(html.find("id=\"performance-2.6\""), std::string::npos);
+  EXPECT_NE(html.find("id=\"performance-2.8\""), std::string::npos);
+}
+
+// Issue 18: wherever results are reported by UNESCO area, each area's coverage shows, and thin
+// areas are marked.
+TEST(GuidePages, CrosswalkCoverageShowsOnBothFrameworksAndOnEachArea) {
+  const auto& t = Frameworks().toolkit;
+  const auto& u = Frameworks().unesco;
+  auto target = GuideFrameworkPage(u, All());
+  ASSERT_TRUE(target.ok()) << target.error().ToString();
+  EXPECT_NE(target->find("<h2 id=\"h-coverage\">Crosswalk coverage</h2>"), std::string::npos);
+  EXPECT_EQ(Count(*target, "<tr><th scope=\"row\"><a href=\"/guide/unesco-key-features/"), 18U);
+  EXPECT_NE(target->find("<a href=\"/guide/unesco-key-features/building-blocks/2.4\">2.4 "
+                         "Extended use of modern learning technologies</a></th><td>Major building "
+                         "blocks of a learning city</td><td class=\"num\">2</td><td><strong "
+                         "class=\"warning\">Thin</strong>"),
+            std::string::npos)
+      << *target;
+  auto source = GuideFrameworkPage(t, All());
+  ASSERT_TRUE(source.ok());
+  EXPECT_NE(source->find("Criteria of the Learning City Toolkit for each area of the "
+                         "Learning-city criteria on the UNESCO Key Features structure: 3 thin"),
+            std::string::npos);
+  // The index page keeps to the grid.
+  EXPECT_EQ(GuideIndexPage(All())->find("h-coverage"), std::string::npos);
+  // An area's own page says how many toolkit criteria point at it, and warns when few do.
+  const auto* blocks = domain::FindStrand(u, "building-blocks");
+  auto thin = GuideLevelPage(u, *blocks, *domain::FindLevel(*blocks, "2.4"), All());
+  ASSERT_TRUE(thin.ok());
+  EXPECT_NE(thin->find("<strong class=\"warning\">Thin coverage:</strong> 2 of its criteria "
+                       "point here, fewer than 3"),
+            std::string::npos);
+  const auto* conditions = domain::FindStrand(u, "conditions");
+  auto covered = GuideLevelPage(u, *conditions, *domain::FindLevel(*conditions, "3.2"), All());
+  ASSERT_TRUE(covered.ok());
+  EXPECT_NE(covered->find("<p class=\"coverage-count\">14 of its criteria point here.</p>"),
+            std::string::npos);
+}
+
+TEST(GuideText, ShowsRatingGuidesAndExampleKinds) {
+  const std::string text =
+      GuideText(Frameworks().toolkit, All(), {GuideTextFormat::kMarkdown, "performance", "3"});
+  EXPECT_NE(text.find("Rated 3 (Established): "), std::string::npos);
+  EXPECT_NE(text.find("No recorded example"), std::string::npos);
+  EXPECT_NE(text.find("**Illustrative scenario: "), std::string::npos);
+  const std::string all = GuideText(Frameworks().toolkit, All(), {});
+  EXPECT_NE(all.find("Rating with evidence"), std::string::npos);
+  EXPECT_NE(all.find("critical friend"), std::string::npos);
 }
 
 TEST(GuidePages, TheSearchPageEchoesTheQueryEscapedAndMarksMatches) {

@@ -79,6 +79,7 @@ class AssessmentServiceTest : public ::testing::Test {
     ASSERT_TRUE(q.ok());
     std::vector<AnswerInput> inputs;
     for (const auto& c : q->pages.front().level->criteria) {
+      if (c.retired) continue;  // not asked
       inputs.push_back({c.id, rating, "Evidence from " + token.substr(0, 4), "", ""});
     }
     ASSERT_TRUE(
@@ -143,7 +144,7 @@ TEST_F(AssessmentServiceTest, ResendingAPageRecordsOneAnswerPerCriterion) {
   const auto token = Invite(round, "Ann", "Education").token;
   const std::vector<AnswerInput> inputs = {
       {"partnership-1.1", "3", "Minutes", "https://example.org/a\n\nhttp://example.org/b", "ok"},
-      {"partnership-1.2", kDontKnow, "", "", ""},
+      {"partnership-1.4", kDontKnow, "", "", ""},
       {"partnership-1.3", "", "", "", ""},  // nothing chosen: skipped
   };
   for (int i = 0; i < 3; ++i) {
@@ -171,14 +172,14 @@ TEST_F(AssessmentServiceTest, BadInputIsRefusedAndChangesNothing) {
     std::vector<AnswerInput> inputs = {{"partnership-1.1", "2", "", "", ""}, bad};
     return SaveAnswers(*store_, cache_, token, "partnership", level, inputs, kToday);
   };
-  EXPECT_EQ(save({"partnership-1.2", "", "", "javascript:alert(1)", ""}).error().location().field,
-            "partnership-1.2-links");
-  EXPECT_EQ(save({"partnership-1.2", "", "", "ftp://example.org", ""}).error().location().field,
-            "partnership-1.2-links");
-  EXPECT_EQ(save({"partnership-1.2", "7", "", "", ""}).error().location().field,
-            "partnership-1.2-rating");
+  EXPECT_EQ(save({"partnership-1.4", "", "", "javascript:alert(1)", ""}).error().location().field,
+            "partnership-1.4-links");
+  EXPECT_EQ(save({"partnership-1.4", "", "", "ftp://example.org", ""}).error().location().field,
+            "partnership-1.4-links");
+  EXPECT_EQ(save({"partnership-1.4", "7", "", "", ""}).error().location().field,
+            "partnership-1.4-rating");
   EXPECT_EQ(save({"partnership-2.1", "1", "", "", ""}).error().location().field, "criterion");
-  EXPECT_EQ(save({"partnership-1.2", "1", "", "", ""}, "nowhere").error().code(),
+  EXPECT_EQ(save({"partnership-1.4", "1", "", "", ""}, "nowhere").error().code(),
             ErrorCode::kNotFound);
   EXPECT_TRUE(store_->ListAnswers(round.id)->empty());
   EXPECT_FALSE(ParseLinks("https:// example.org", "f").ok());
