@@ -1,4 +1,6 @@
-// `lct index build|uncertainty|sensitivity`: thin commands over services/index_service.
+// `lct index build|uncertainty|sensitivity`: thin commands over services/index_service; and
+// `lct index model show|set|reset`: the model of the network's /index, over
+// services/index_model_service.
 #include <chrono>
 #include <cstdio>
 #include <functional>
@@ -7,6 +9,7 @@
 
 #include "cli/cli_support.hpp"
 #include "cli/command_set.hpp"
+#include "services/index_model_service.hpp"
 #include "services/index_service.hpp"
 
 namespace lct::cli {
@@ -75,6 +78,67 @@ CLI::App* AddCommand(CLI::App& index, const char* name, const char* help, IndexC
   return cmd;
 }
 
+struct ModelArgs {
+  std::string db = kDefaultDb;
+  std::string file;
+};
+
+const services::Actor kCliActor{std::nullopt, "cli"};
+
+void AddModelCommands(CLI::App& index, int& exit_code) {
+  CLI::App* model = index.add_subcommand("model", "the model of the network's index (/index)");
+  model->require_subcommand(1);
+  auto args = std::make_shared<ModelArgs>();
+  CLI::App* show = model->add_subcommand("show", "print the model in use (YAML)");
+  show->add_option("--db", args->db, "SQLite database file")->capture_default_str();
+  show->callback([args, &exit_code] {
+    auto store = OpenExisting(args->db);
+    if (!store) {
+      exit_code = Fail(store.error());
+      return;
+    }
+    auto text = services::GetIndexModel(**store);
+    if (!text) {
+      exit_code = Fail(text.error());
+      return;
+    }
+    std::fwrite(text->text.data(), 1, text->text.size(), stdout);
+    exit_code = 0;
+  });
+  CLI::App* set = model->add_subcommand(
+      "set", "check a model file against the network and store it (all or nothing)");
+  set->add_option("FILE", args->file, "index model file (docs/index-model.md)")->required();
+  set->add_option("--db", args->db, "SQLite database file")->capture_default_str();
+  set->callback([args, &exit_code] {
+    auto store = OpenExisting(args->db);
+    if (!store) {
+      exit_code = Fail(store.error());
+      return;
+    }
+    if (auto saved = services::SetIndexModelFile(**store, args->file, kCliActor); !saved) {
+      exit_code = Fail(saved.error());
+      return;
+    }
+    std::fprintf(stdout, "stored the index model from %s\n", args->file.c_str());
+    exit_code = 0;
+  });
+  CLI::App* reset = model->add_subcommand("reset", "use the bundled model again");
+  reset->add_option("--db", args->db, "SQLite database file")->capture_default_str();
+  reset->callback([args, &exit_code] {
+    auto store = OpenExisting(args->db);
+    if (!store) {
+      exit_code = Fail(store.error());
+      return;
+    }
+    if (auto done = services::ResetIndexModel(**store, kCliActor); !done) {
+      exit_code = Fail(done.error());
+      return;
+    }
+    std::fprintf(stdout, "the bundled index model is in use\n");
+    exit_code = 0;
+  });
+}
+
 }  // namespace
 
 void AddIndexCommands(CLI::App& app, int& exit_code) {
@@ -86,6 +150,7 @@ void AddIndexCommands(CLI::App& app, int& exit_code) {
              IndexCommand::kUncertainty, exit_code);
   AddCommand(*index, "sensitivity", "variance-based sensitivity analysis (Saltelli design)",
              IndexCommand::kSensitivity, exit_code);
+  AddModelCommands(*index, exit_code);
 }
 
 }  // namespace lct::cli

@@ -39,8 +39,8 @@ struct IndexPlaceResult {
 // What the what-if panel changes; empty/nullopt = as published.
 struct IndexWhatIf {
   std::vector<IndexStrand> weights{};  // one per strand when given
-  std::string normalisation{};         // "minmax" or "zscore"
-  std::string aggregation{};           // "arithmetic" or "geometric"
+  std::string normalisation{};         // a method of LearningIndex::normalisation_choices
+  std::string aggregation{};           // a method of LearningIndex::aggregation_choices
   [[nodiscard]] bool Active() const {
     return !weights.empty() || !normalisation.empty() || !aggregation.empty();
   }
@@ -48,10 +48,13 @@ struct IndexWhatIf {
 
 struct LearningIndex {
   std::string title{};
+  bool bundled_model = true;           // built by the bundled model, not one the network stored
   std::vector<IndexStrand> strands{};  // published weights
   std::vector<IndexComponent> components{};
   std::string normalisation{};  // in use
   std::string aggregation{};
+  std::vector<std::string> normalisation_choices{};  // what the what-if offers, published first
+  std::vector<std::string> aggregation_choices{};
   IndexWhatIf what_if{};
   std::size_t replications = 0;
   std::uint64_t seed = 0;

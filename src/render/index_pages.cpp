@@ -23,10 +23,12 @@ constexpr int kLeft = 40;
 constexpr int kTop = 24;
 
 std::string MethodLabel(const std::string& method) {
-  if (method == "zscore") return "z-scores (mean 10, standard deviation 2)";
+  if (method == "minmax") return "min-max";
+  if (method == "zscore") return "z-scores";
   if (method == "geometric") return "weighted geometric mean";
   if (method == "arithmetic") return "weighted arithmetic mean";
-  return "min-max onto 1 to 100";
+  if (method == "harmonic") return "weighted harmonic mean";
+  return method;  // the model's own name for it
 }
 
 std::string Fixed(double value, int decimals) { return FormatNumber(value, decimals); }
@@ -122,9 +124,9 @@ Result<std::string> IndexPage(const domain::LearningIndex& index) {
     strands.push_back(item);
   }
   data.set("strands", strands);
-  const auto option_list = [](const auto& values, const std::string& current) {
+  const auto option_list = [](const std::vector<std::string>& values, const std::string& current) {
     Data list{Data::type::list};
-    for (const char* const value : values) {
+    for (const std::string& value : values) {
       Data item;
       item.set("value", Str(value));
       item.set("label", Str(MethodLabel(value)));
@@ -133,11 +135,9 @@ Result<std::string> IndexPage(const domain::LearningIndex& index) {
     }
     return list;
   };
-  data.set("normalisations", option_list(std::initializer_list<const char*>{"minmax", "zscore"},
-                                         index.normalisation));
-  data.set("aggregations",
-           option_list(std::initializer_list<const char*>{"arithmetic", "geometric"},
-                       index.aggregation));
+  data.set("normalisations", option_list(index.normalisation_choices, index.normalisation));
+  data.set("aggregations", option_list(index.aggregation_choices, index.aggregation));
+  data.set("bundled_model", Data{index.bundled_model});
   Data rows{Data::type::list};
   for (const auto& p : index.places) rows.push_back(PlaceRow(p));
   data.set("places", rows);
@@ -164,6 +164,17 @@ std::string IndexCsv(const domain::LearningIndex& index) {
         .EndRow();
   }
   return std::move(csv).Take();
+}
+
+Result<std::string> IndexModelPage(const IndexModelView& view) {
+  Data data;
+  data.set("text", Str(view.text));
+  data.set("bundled", Data{view.bundled});
+  data.set("can_edit", Data{view.can_edit});
+  data.set("csrf", Str(view.csrf));
+  data.set("error", Str(view.error));
+  data.set("has_error", Data{!view.error.empty()});
+  return detail::RenderPage("index_model", data, "The index's model", "index");
 }
 
 }  // namespace lct::render

@@ -2,107 +2,174 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <string_view>
+#include <utility>
 
 #include "analysis/ranking.hpp"
 #include "analysis/weights.hpp"
+#include "io/index_data.hpp"
+#include "services/index_model_service.hpp"
+#include "services/index_service.hpp"
+#include "services/index_translate.hpp"
 #include "services/learning_index_state.hpp"
 
 namespace lct::services {
 namespace {
 
-constexpr const char* kIndexCode = "learning_conditions";
-constexpr double kScreenThreshold = 0.75;  // places with under 3/4 of the indicators are left out
-constexpr std::size_t kNoisyWeightSets = 100;
-constexpr double kWeightNoise = 0.25;
+constexpr double kRankNotComputed = 0;
 
-analysis::NormalisationSpec Normalisation(std::string_view method) {
-  analysis::NormalisationSpec spec;
-  if (method == "zscore") {
-    spec.global = {.method = analysis::NormaliseMethod::kZScore, .mean = 10, .sd = 2};
-  } else {
-    // Onto [1, 100] rather than [0, 100], so the geometric mean of the what-if can be used.
-    spec.global = {.method = analysis::NormaliseMethod::kMinMax, .lower = 1, .upper = 100};
+// The strands (children of the top node) and, under each, the indicators (level 1) below it.
+std::vector<detail::LearningStrandDef> StrandsOf(const io::IndexModel& model,
+                                                 const std::string& top) {
+  std::map<std::string, const io::ModelNode*, std::less<>> by_code;
+  for (const io::ModelNode& node : model.tree) by_code[node.code] = &node;
+  std::vector<detail::LearningStrandDef> strands;
+  std::map<std::string, std::size_t, std::less<>> strand_index;
+  for (const io::ModelNode& node : model.tree) {
+    if (node.parent != top) continue;
+    strand_index[node.code] = strands.size();
+    strands.push_back({node.code, node.name.empty() ? node.code : node.name, {}});
   }
-  return spec;
-}
-
-analysis::AggregationSpec Aggregation(std::string_view method) {
-  analysis::AggregationSpec spec;
-  spec.levels = {analysis::LevelAggregation{method == "geometric"
-                                                ? analysis::AggregationMethod::kGeometric
-                                                : analysis::AggregationMethod::kArithmetic}};
-  return spec;
-}
-
-Result<analysis::IndexFramework> MakeFramework(const detail::LearningData& data) {
-  std::vector<analysis::FrameworkNode> nodes;
-  for (std::size_t i = 0; i < data.indicators.size(); ++i) {
-    analysis::FrameworkNode node;
-    node.code = data.indicators[i].code;
-    node.parent = data.strand_of[i];
-    node.direction = data.indicators[i].direction == domain::Direction::kLowerIsBetter
-                         ? analysis::Direction::kNegative
-                         : analysis::Direction::kPositive;
-    nodes.push_back(node);
-  }
-  for (const auto& strand : detail::LearningStrands()) {
-    nodes.push_back({.code = strand.code, .level = 2, .parent = kIndexCode});
-  }
-  nodes.push_back({.code = kIndexCode, .level = 3});
-  return analysis::IndexFramework::Create(std::move(nodes));
-}
-
-std::vector<analysis::UncertainInput> UncertainInputs(const analysis::IndexFramework& framework) {
-  const analysis::WeightNoise noise[] = {{2, kWeightNoise}};
-  const auto sets = analysis::NoisyWeights(framework, framework.Weights(), noise, kNoisyWeightSets,
-                                           detail::kLearningSeed);
-  return {analysis::WeightChoices("weights", sets),
-          {"normalisation",
-           analysis::DiscreteChoice{{Normalisation("minmax"), Normalisation("zscore")}}},
-          {"aggregation",
-           analysis::DiscreteChoice{{Aggregation("arithmetic"), Aggregation("geometric")}}}};
-}
-
-Result<std::shared_ptr<const LearningIndexState>> Compute(store::Store& store) {
-  auto data = detail::LoadLearningData(store);
-  if (!data) return data.error();
-  auto state = std::make_shared<LearningIndexState>();
-  state->data = std::move(*data);
-  auto framework = MakeFramework(state->data);
-  if (!framework) return framework.error();
-  state->framework = std::move(*framework);
-  const auto& d = state->data;
-  state->input.indicators = analysis::Matrix(d.places.size(), d.indicators.size());
-  for (std::size_t p = 0; p < d.places.size(); ++p) {
-    state->input.unit_codes.push_back(d.places[p].place.code);
-    for (std::size_t c = 0; c < d.indicators.size(); ++c) {
-      state->input.indicators(p, c) = d.values[p][c];
+  for (const io::ModelNode& node : model.tree) {
+    if (node.level != 1) continue;
+    // Walk up to the strand; the engine refuses cycles and unknown parents later, so stop at
+    // the tree's depth.
+    const io::ModelNode* at = &node;
+    for (std::size_t step = 0; at != nullptr && step < model.tree.size(); ++step) {
+      if (const auto it = strand_index.find(at->code); it != strand_index.end()) {
+        strands[it->second].indicators.push_back(node.code);
+        break;
+      }
+      const auto parent = by_code.find(at->parent);
+      at = parent == by_code.end() ? nullptr : parent->second;
     }
   }
-  state->pipeline.screen = analysis::ScreenSpec{.rule = analysis::ScreenRule::kByMissing,
-                                                .data_threshold = kScreenThreshold};
-  state->pipeline.screen_position = analysis::ScreenPosition::kBeforeImpute;
-  state->pipeline.impute = analysis::ImputeSpec{};
-  state->pipeline.treat = analysis::TreatmentSpec{};
-  state->pipeline.normalise = Normalisation("minmax");
-  state->pipeline.aggregate = Aggregation("arithmetic");
+  return strands;
+}
+
+std::string TopNode(const io::IndexModel& model) {
+  int top_level = 0;
+  std::string top;
+  for (const io::ModelNode& node : model.tree) {
+    if (node.level > top_level) {
+      top_level = node.level;
+      top = node.code;
+    }
+  }
+  return top;
+}
+
+// The what-if's choices: the nominal step first, then the alternatives an uncertain input
+// offers, one per method.
+void CollectChoices(const io::IndexModel& model, LearningIndexState& state) {
+  const auto add_normalisation = [&](const io::NormaliseStep& step) {
+    for (const auto& known : state.normalisations) {
+      if (known.method == step.method) return;
+    }
+    state.normalisations.push_back(step);
+  };
+  const auto add_aggregation = [&](const io::AggregateStep& step) {
+    for (const auto& known : state.aggregations) {
+      if (known.method == step.method) return;
+    }
+    state.aggregations.push_back(step);
+  };
+  if (model.normalise) add_normalisation(*model.normalise);
+  if (!model.aggregate.empty()) add_aggregation(model.aggregate.front());
+  for (const io::UncertainInputSpec& input : model.uncertainty) {
+    for (const auto& step : input.normalisations) add_normalisation(step);
+    for (const auto& step : input.aggregations) add_aggregation(step);
+  }
+}
+
+Result<analysis::NormalisationSpec> Normalisation(const LearningIndexState& s,
+                                                  std::string_view method) {
+  for (const auto& step : s.normalisations) {
+    if (method.empty() || step.method == method) return detail::ToNormalisation(step);
+  }
+  return InvalidArgument("unknown normalisation '" + std::string(method) + "'",
+                         {"", 0, "normalisation"});
+}
+
+Result<analysis::AggregationSpec> Aggregation(const LearningIndexState& s,
+                                              std::string_view method) {
+  for (const auto& step : s.aggregations) {
+    if (method.empty() || step.method == method) return detail::ToAggregation({step});
+  }
+  return InvalidArgument("unknown aggregation '" + std::string(method) + "'",
+                         {"", 0, "aggregation"});
+}
+
+// The network's data in the layout `lct index` reads, for the engine.
+io::IndexData NetworkData(const detail::LearningData& d) {
+  io::IndexData data;
+  data.file = "the network's observations";
+  for (const auto& summary : d.places) {
+    data.unit_codes.push_back(summary.place.code);
+    data.unit_names.push_back(summary.place.name);
+  }
+  for (std::size_t c = 0; c < d.indicators.size(); ++c) {
+    io::NumericColumn column{d.indicators[c].code, {}};
+    for (const auto& row : d.values) column.values.push_back(row[c]);
+    data.numeric.push_back(std::move(column));
+  }
+  return data;
+}
+
+Result<std::shared_ptr<const LearningIndexState>> Compute(store::Store& store,
+                                                          IndexModelText text) {
+  const std::string file = text.bundled ? "models/learning-conditions.yaml" : "the stored model";
+  auto model = CheckLearningIndexModel(store, text.text, file);
+  if (!model) return model.error();
+  auto state = std::make_shared<LearningIndexState>();
+  state->model_text = std::move(text.text);
+  state->bundled_model = text.bundled;
+  state->title = model->name;
+  state->target_code = TopNode(*model);
+  state->strands = StrandsOf(*model, state->target_code);
+  CollectChoices(*model, *state);
+  auto data = detail::LoadLearningData(store, state->strands);
+  if (!data) return data.error();
+  state->data = std::move(*data);
+  // Indicator directions come from the catalogue, whatever the model says.
+  for (io::ModelNode& node : model->tree) {
+    for (const auto& indicator : state->data.indicators) {
+      if (indicator.code == node.code) {
+        node.direction = indicator.direction == domain::Direction::kLowerIsBetter ? -1 : 1;
+      }
+    }
+  }
+  auto problem = MakeIndexProblem(NetworkData(state->data), io::IndexMeta{}, *model);
+  if (!problem) return problem.error();
+  state->framework = std::move(problem->framework);
+  state->input = std::move(problem->input);
+  state->pipeline = std::move(problem->pipeline);
   auto nominal = analysis::BuildIndex(state->input, *state->framework, state->pipeline);
   if (!nominal) return nominal.error();
   state->nominal = std::move(*nominal);
-  state->target = *state->framework->Find(kIndexCode);
-  const std::size_t units = d.places.size();
+  state->target = *state->framework->Find(state->target_code);
+  const std::size_t units = state->data.places.size();
   state->nominal_scores = analysis::NodeScores(state->nominal, state->target, units);
   state->nominal_ranks = analysis::NodeRanks(state->nominal, state->target, units);
+  if (problem->uncertain.empty()) {
+    // No uncertain input: every interval is the rank itself.
+    for (std::size_t p = 0; p < units; ++p) {
+      analysis::RankStatistics stats;
+      stats.q05 = stats.q95 = stats.median =
+          std::isnan(state->nominal_ranks[p]) ? kRankNotComputed : state->nominal_ranks[p];
+      state->rank_statistics.push_back(stats);
+    }
+    return std::shared_ptr<const LearningIndexState>(std::move(state));
+  }
   analysis::MonteCarloOptions options;
   options.replications = detail::kLearningReplications;
   options.seed = detail::kLearningSeed;
   options.threads = 1;
-  options.target = kIndexCode;
+  options.target = state->target_code;
   options.storage = analysis::ReplicateStorage::kRanksOnly;
-  const auto inputs = UncertainInputs(*state->framework);
-  auto run =
-      analysis::RunUncertainty(state->input, *state->framework, state->pipeline, inputs, options);
+  auto run = analysis::RunUncertainty(state->input, *state->framework, state->pipeline,
+                                      problem->uncertain, options);
   if (!run) return run.error();
   state->rank_statistics = std::move(run->rank_statistics);
   return std::shared_ptr<const LearningIndexState>(std::move(state));
@@ -115,19 +182,18 @@ Result<std::vector<double>> WhatIfScores(const LearningIndexState& s,
   const analysis::StageData& treated = *s.nominal.treated;
   std::vector<std::string> codes;
   for (const std::size_t u : treated.units) codes.push_back(s.input.unit_codes[u]);
-  const auto normalised = analysis::Normalise(
-      treated.values, *s.framework, codes,
-      Normalisation(what_if.normalisation.empty() ? "minmax" : what_if.normalisation));
+  auto normalisation = Normalisation(s, what_if.normalisation);
+  if (!normalisation) return normalisation.error();
+  const auto normalised = analysis::Normalise(treated.values, *s.framework, codes, *normalisation);
   if (!normalised) return normalised.error();
   std::vector<double> weights = s.framework->Weights();
   for (const auto& strand : what_if.weights) {
-    const auto node = s.framework->Find(strand.code);
-    if (!node) return InvalidArgument("unknown strand '" + strand.code + "'");
-    weights[*node] = strand.weight;
+    weights[*s.framework->Find(strand.code)] = strand.weight;  // CheckWhatIf found it
   }
-  const auto aggregated = analysis::Aggregate(
-      *normalised, *s.framework, weights,
-      Aggregation(what_if.aggregation.empty() ? "arithmetic" : what_if.aggregation), codes);
+  auto aggregation = Aggregation(s, what_if.aggregation);
+  if (!aggregation) return aggregation.error();
+  const auto aggregated =
+      analysis::Aggregate(*normalised, *s.framework, weights, *aggregation, codes);
   if (!aggregated) return aggregated.error();
   std::vector<double> scores(s.input.unit_codes.size(), std::nan(""));
   for (std::size_t r = 0; r < treated.units.size(); ++r) {
@@ -136,27 +202,22 @@ Result<std::vector<double>> WhatIfScores(const LearningIndexState& s,
   return scores;
 }
 
-Status CheckWhatIf(const domain::IndexWhatIf& w) {
-  const auto known = [](const std::string& value, const auto& list) {
-    return value.empty() || std::find(std::begin(list), std::end(list), value) != std::end(list);
-  };
-  if (!known(w.normalisation, kWhatIfNormalisations)) {
-    return InvalidArgument("unknown normalisation '" + w.normalisation + "'",
-                           {"", 0, "normalisation"});
-  }
-  if (!known(w.aggregation, kWhatIfAggregations)) {
-    return InvalidArgument("unknown aggregation '" + w.aggregation + "'", {"", 0, "aggregation"});
-  }
+Status CheckWhatIf(const LearningIndexState& s, const domain::IndexWhatIf& w) {
+  if (auto n = Normalisation(s, w.normalisation); !n) return n.error();
+  if (auto a = Aggregation(s, w.aggregation); !a) return a.error();
   double total = 0;
   for (const auto& strand : w.weights) {
+    const bool known = std::any_of(s.strands.begin(), s.strands.end(),
+                                   [&](const auto& d) { return d.code == strand.code; });
+    if (!known)
+      return InvalidArgument("unknown strand '" + strand.code + "'", {"", 0, strand.code});
     if (!(strand.weight >= 0) || !std::isfinite(strand.weight)) {
       return InvalidArgument("weights must be 0 or more", {"", 0, strand.code});
     }
     total += strand.weight;
   }
-  // Strands not given keep weight 1.
-  const std::size_t strands = detail::LearningStrands().size();
-  const std::size_t unchanged = strands - std::min(w.weights.size(), strands);
+  // Strands not given keep their weight (1 unless the model says otherwise).
+  const std::size_t unchanged = s.strands.size() - std::min(w.weights.size(), s.strands.size());
   if (!w.weights.empty() && total + static_cast<double>(unchanged) <= 0) {
     return InvalidArgument("at least one strand weight must be above 0");
   }
@@ -166,9 +227,12 @@ Status CheckWhatIf(const domain::IndexWhatIf& w) {
 }  // namespace
 
 Result<std::shared_ptr<const LearningIndexState>> LearningIndexCache::Get(store::Store& store) {
+  auto text = GetIndexModel(store);
+  if (!text) return text.error();
   const std::lock_guard lock(mutex_);
-  if (state_) return state_;
-  auto state = Compute(store);
+  // A changed model (set by an administrator) makes a new state.
+  if (state_ && state_->model_text == text->text) return state_;
+  auto state = Compute(store, std::move(*text));
   if (!state) return state.error();
   state_ = *state;
   return state_;
@@ -176,14 +240,16 @@ Result<std::shared_ptr<const LearningIndexState>> LearningIndexCache::Get(store:
 
 Result<domain::LearningIndex> GetLearningIndex(store::Store& store, LearningIndexCache& cache,
                                                const domain::IndexWhatIf& what_if) {
-  if (auto ok = CheckWhatIf(what_if); !ok) return ok.error();
   auto loaded = cache.Get(store);
   if (!loaded) return loaded.error();
   const LearningIndexState& s = **loaded;
+  if (auto ok = CheckWhatIf(s, what_if); !ok) return ok.error();
   domain::LearningIndex index;
-  index.title = "Index of learning conditions (illustrative)";
-  for (const auto& strand : detail::LearningStrands()) {
-    double weight = 1.0;
+  index.title = s.title;
+  index.bundled_model = s.bundled_model;
+  const std::vector<double> published = s.framework->Weights();
+  for (const auto& strand : s.strands) {
+    double weight = published[*s.framework->Find(strand.code)];
     for (const auto& changed : what_if.weights) {
       if (changed.code == strand.code) weight = changed.weight;
     }
@@ -196,8 +262,12 @@ Result<domain::LearningIndex> GetLearningIndex(store::Store& store, LearningInde
                                 indicator.direction == domain::Direction::kLowerIsBetter});
   }
   index.what_if = what_if;
-  index.normalisation = what_if.normalisation.empty() ? "minmax" : what_if.normalisation;
-  index.aggregation = what_if.aggregation.empty() ? "arithmetic" : what_if.aggregation;
+  index.normalisation =
+      what_if.normalisation.empty() ? s.normalisations.front().method : what_if.normalisation;
+  index.aggregation =
+      what_if.aggregation.empty() ? s.aggregations.front().method : what_if.aggregation;
+  for (const auto& step : s.normalisations) index.normalisation_choices.push_back(step.method);
+  for (const auto& step : s.aggregations) index.aggregation_choices.push_back(step.method);
   index.replications = detail::kLearningReplications;
   index.seed = detail::kLearningSeed;
   std::vector<double> scores = s.nominal_scores;

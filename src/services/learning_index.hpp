@@ -15,8 +15,8 @@ namespace lct::services {
 
 struct LearningIndexState;  // learning_index.cpp
 
-// The data, nominal build and uncertainty run, computed on first use and then shared: the demo
-// network's observations do not change while the server runs. Thread-safe; one per store.
+// The model, data, nominal build and uncertainty run, computed on first use and then shared
+// until the stored model changes. Thread-safe; one per store.
 class LearningIndexCache {
  public:
   [[nodiscard]] Result<std::shared_ptr<const LearningIndexState>> Get(store::Store& store);
@@ -26,14 +26,12 @@ class LearningIndexCache {
   std::shared_ptr<const LearningIndexState> state_;
 };
 
-// Methods the what-if panel offers.
-inline constexpr const char* kWhatIfNormalisations[] = {"minmax", "zscore"};
-inline constexpr const char* kWhatIfAggregations[] = {"arithmetic", "geometric"};
-
-// The index as published, or recomputed under `what_if` (weights per strand, normalisation,
-// aggregation). Rank intervals are always those of the published settings. InvalidArgument for
-// an unknown strand, method or a negative weight, or when the changed method cannot be applied
-// (e.g. a geometric mean meeting a value <= 0, naming the indicator and places).
+// The index as published by the network's model (services/index_model_service.hpp), or
+// recomputed under `what_if` (weights per strand, and a normalisation and aggregation among the
+// model's nominal ones and its uncertain inputs' alternatives). Rank intervals are always those
+// of the published settings. InvalidArgument for an unknown strand, method or a negative weight, or
+// when the changed method cannot be applied (e.g. a geometric mean meeting a value <= 0, naming the
+// indicator and places).
 [[nodiscard]] Result<domain::LearningIndex> GetLearningIndex(store::Store& store,
                                                              LearningIndexCache& cache,
                                                              const domain::IndexWhatIf& what_if);

@@ -1,4 +1,4 @@
-// Loading the learning-conditions index's data from the store: the chosen indicators' latest
+// Loading the learning-conditions index's data from the store: the model's indicators' latest
 // period for every English local authority.
 #include <map>
 
@@ -8,20 +8,8 @@
 
 namespace lct::services::detail {
 
-const std::vector<LearningStrandDef>& LearningStrands() {
-  static const std::vector<LearningStrandDef> kStrands = {
-      {"adult_learning", "Adult learning", {"fe-participation", "apprenticeship-starts"}},
-      {"skills",
-       "Skills and qualifications",
-       {"level-3-qualifications", "no-qualifications", "gcse-english-maths"}},
-      {"access", "Access to learning", {"library-walk", "gigabit-broadband", "museums"}},
-      {"culture",
-       "Culture and participation",
-       {"library-visits", "arts-engagement", "museum-visits"}}};
-  return kStrands;
-}
-
-Result<LearningData> LoadLearningData(store::Store& store) {
+Result<LearningData> LoadLearningData(store::Store& store,
+                                      const std::vector<LearningStrandDef>& strands) {
   domain::PlaceListQuery query;
   query.nation_code = "E92000001";
   auto places = ListPlaces(store, query);
@@ -30,7 +18,7 @@ Result<LearningData> LoadLearningData(store::Store& store) {
   if (!indicators) return indicators.error();
   LearningData data;
   std::map<std::int64_t, std::size_t> column_of;  // indicator id -> column
-  for (const auto& strand : LearningStrands()) {
+  for (const auto& strand : strands) {
     for (const std::string& code : strand.indicators) {
       for (const auto& indicator : *indicators) {
         if (indicator.code != code) continue;

@@ -13,19 +13,18 @@
 #include "analysis/uncertainty.hpp"
 #include "domain/indicator.hpp"
 #include "domain/place_profile.hpp"
+#include "io/index_model.hpp"
 #include "services/learning_index.hpp"
 
 namespace lct::services {
 namespace detail {
 
+// A strand of the index: a child of the model's top node, with the catalogue indicators under it.
 struct LearningStrandDef {
   std::string code;
   std::string name;
-  std::vector<std::string> indicators;  // indicator codes of the demo network
+  std::vector<std::string> indicators;  // catalogue codes, in the model's order
 };
-
-// The documented choice of indicators (docs/index-model.md, "The learning-conditions index").
-[[nodiscard]] const std::vector<LearningStrandDef>& LearningStrands();
 
 struct LearningData {
   std::vector<domain::PlaceSummary> places;   // English local authorities
@@ -35,7 +34,10 @@ struct LearningData {
   std::vector<std::vector<double>> values;    // places x indicators; NaN = no value
 };
 
-[[nodiscard]] Result<LearningData> LoadLearningData(store::Store& store);
+// The places and the latest value of each of `strands`' indicators (all of them must be in the
+// catalogue).
+[[nodiscard]] Result<LearningData> LoadLearningData(store::Store& store,
+                                                    const std::vector<LearningStrandDef>& strands);
 
 inline constexpr std::size_t kLearningReplications = 500;
 inline constexpr std::uint64_t kLearningSeed = 1;
@@ -43,6 +45,14 @@ inline constexpr std::uint64_t kLearningSeed = 1;
 }  // namespace detail
 
 struct LearningIndexState {
+  std::string model_text;  // the model this state was computed from
+  bool bundled_model = true;
+  std::string title;
+  std::string target_code;  // the model's top node
+  std::vector<detail::LearningStrandDef> strands;
+  std::vector<io::NormaliseStep>
+      normalisations;  // the what-if's choices: nominal, then alternatives
+  std::vector<io::AggregateStep> aggregations;
   detail::LearningData data;
   std::optional<analysis::IndexFramework> framework;
   analysis::IndexInput input;

@@ -251,6 +251,16 @@ constexpr std::string_view kDropRedundantObservationIndex = R"sql(
 DROP INDEX IF EXISTS observations_by_indicator;
 )sql";
 
+// Settings of the network kept as text by key (issue 12: "index_model", the YAML model of the
+// learning-conditions index shown at /index). A key without a row has its bundled default.
+constexpr std::string_view kNetworkSettings = R"sql(
+CREATE TABLE network_settings (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+)sql";
+
 constexpr std::array kMigrations = {
     Migration{1, "networks, places, memberships, indicators, observations", kInitialSchema},
     Migration{2, "frameworks", kFrameworks},
@@ -260,6 +270,7 @@ constexpr std::array kMigrations = {
     Migration{6, "assessment comparison rounds and pseudonyms", kComparisonRoundsAndPseudonyms},
     Migration{7, "drop the index observations already have in their primary key",
               kDropRedundantObservationIndex},
+    Migration{8, "network settings", kNetworkSettings},
 };
 
 }  // namespace

@@ -151,6 +151,12 @@ class StoreWriter {
   virtual Status PutPendingImport(const PendingImport& pending) = 0;
   // Removes it, and every pending import older than a day.
   virtual Status DeletePendingImport(std::string_view id) = 0;
+
+  // Network settings kept as text by key (issue 12).
+  // Inserts or replaces the value of `key`.
+  virtual Status PutNetworkSetting(std::string_view key, std::string_view value) = 0;
+  // Removes `key`'s value (none is fine): its bundled default applies again.
+  virtual Status DeleteNetworkSetting(std::string_view key) = 0;
 };
 
 class Store {
@@ -205,6 +211,10 @@ class Store {
       std::string_view token_hash) = 0;
   [[nodiscard]] virtual Result<std::vector<domain::AuditEntry>> ListAudit(
       const domain::AuditQuery& query) = 0;
+
+  // Network settings (issue 12): the value stored for `key`, or nothing when none is.
+  [[nodiscard]] virtual Result<std::optional<std::string>> GetNetworkSetting(
+      std::string_view key) = 0;
 
   // Self-assessment rounds (issue 4).
   // A place's rounds, newest first (empty when the place has none or does not exist).

@@ -43,6 +43,7 @@ void AddRoutes(Router& router, store::Store& store, const Site& site) {
   AddPageRoutes(router, store);
   AddGuideRoutes(router, store);
   AddIndexRoutes(router, store);
+  AddIndexModelRoutes(router, store);
   AddIndicatorRoutes(router, store);
   AddApiRoutes(router, store);
   AddAssessmentRoutes(router, store, site);  // self-assessment rounds (issue 4)

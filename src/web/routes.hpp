@@ -16,8 +16,9 @@ void AddRoutes(Router& router, store::Store& store, const Site& site);
 // Registered separately so they can be tested alone.
 void AddPageRoutes(Router& router, store::Store& store);
 void AddApiRoutes(Router& router, store::Store& store);
-void AddGuideRoutes(Router& router, store::Store& store);  // guide_routes.cpp
-void AddIndexRoutes(Router& router, store::Store& store);  // index_routes.cpp
+void AddGuideRoutes(Router& router, store::Store& store);       // guide_routes.cpp
+void AddIndexRoutes(Router& router, store::Store& store);       // index_routes.cpp
+void AddIndexModelRoutes(Router& router, store::Store& store);  // index_model_routes.cpp
 // indicator_routes.cpp: indicator pages, catalogue editing, targets (issue 5).
 void AddIndicatorRoutes(Router& router, store::Store& store);
 void AddStaticRoutes(Router& router);

@@ -18,6 +18,7 @@
 #include "store/sqlite/indicator_store.hpp"
 #include "store/sqlite/place_rows.hpp"
 #include "store/sqlite/row_mapping.hpp"
+#include "store/sqlite/setting_rows.hpp"
 #include "store/sqlite/sql.hpp"
 
 namespace lct::store {
@@ -234,6 +235,12 @@ class SqliteWriter final : public StoreWriter {
 
   // Accounts, sessions, API tokens and audit (issue 7): store/sqlite/account_rows.
   Status AppendAudit(const domain::AuditEntry& e) override { return sqlite::AppendAudit(db_, e); }
+  Status PutNetworkSetting(std::string_view key, std::string_view value) override {
+    return sqlite::PutNetworkSetting(db_, key, value);
+  }
+  Status DeleteNetworkSetting(std::string_view key) override {
+    return sqlite::DeleteNetworkSetting(db_, key);
+  }
   Result<UserId> InsertUser(const domain::User& u) override { return sqlite::InsertUser(db_, u); }
   Status UpdateUser(const domain::User& u) override { return sqlite::UpdateUser(db_, u); }
   Status SetPlaceRole(UserId user, std::string_view place_code,
@@ -375,6 +382,11 @@ class SqliteStore final : public Store {
                                                std::optional<int> version) override {
     auto db = pool_.Acquire();
     return sqlite::GetFramework(*db, slug, version);
+  }
+
+  Result<std::optional<std::string>> GetNetworkSetting(std::string_view key) override {
+    auto db = pool_.Acquire();
+    return sqlite::GetNetworkSetting(*db, key);
   }
 
   // Indicator catalogue, observation import and targets (issue 5).

@@ -41,6 +41,7 @@ const std::map<std::pair<Method, std::string>, Permission>& ExpectedPermissions(
       {{Method::kGet, "/guide/{framework}/{strand}/{level}"}, P::kPublic},
       {{Method::kGet, "/index"}, P::kPublic},
       {{Method::kGet, "/index.csv"}, P::kPublic},
+      {{Method::kGet, "/index/model"}, P::kPublic},
       {{Method::kGet, "/api/v1/places"}, P::kPublic},
       {{Method::kGet, "/api/v1/places/{code}"}, P::kPublic},
       {{Method::kGet, "/api/v1/indicators"}, P::kPublic},
@@ -73,6 +74,7 @@ const std::map<std::pair<Method, std::string>, Permission>& ExpectedPermissions(
       {{Method::kGet, "/indicators/{code}"}, P::kPublic},  // also /indicators/{code}.csv
       {{Method::kGet, "/indicators/new"}, P::kNetworkAdmin},
       {{Method::kPost, "/indicators/new"}, P::kNetworkAdmin},
+      {{Method::kPost, "/index/model"}, P::kNetworkAdmin},
       {{Method::kGet, "/indicators/{code}/edit"}, P::kNetworkAdmin},
       {{Method::kPost, "/indicators/{code}/edit"}, P::kNetworkAdmin},
       {{Method::kGet, "/places/{code}/targets"}, P::kPlaceViewer},

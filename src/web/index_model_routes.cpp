@@ -1,0 +1,59 @@
+// /index/model: the model of the network's index of learning conditions. Anyone may read it;
+// a network administrator may replace it (checked whole before it is saved) or restore the
+// bundled one.
+#include <string>
+#include <utility>
+
+#include "render/index_pages.hpp"
+#include "services/index_model_service.hpp"
+#include "web/auth_context.hpp"
+#include "web/handler_support.hpp"
+#include "web/indicator_routes.hpp"
+#include "web/routes.hpp"
+
+namespace lct::web {
+namespace {
+
+using indicator_detail::FormPage;
+using indicator_detail::SeeOther;
+
+Response ModelPage(int status, const RouteContext& ctx, render::IndexModelView view) {
+  view.can_edit = ctx.principal.network_admin;
+  view.csrf = ctx.principal.csrf_token;
+  auto page = render::IndexModelPage(view);
+  if (view.can_edit) return FormPage(status, std::move(page), ctx.request);
+  if (!page) return FromError(ctx.request, page.error());
+  return Html(std::move(*page));
+}
+
+}  // namespace
+
+void AddIndexModelRoutes(Router& router, store::Store& store) {
+  router.Add(Method::kGet, "/index/model", Permission::kPublic, [&store](const RouteContext& ctx) {
+    auto model = services::GetIndexModel(store);
+    if (!model) return FromError(ctx.request, model.error());
+    return ModelPage(200, ctx, {std::move(model->text), model->bundled});
+  });
+  router.Add(Method::kPost, "/index/model", Permission::kNetworkAdmin,
+             [&store](const RouteContext& ctx) {
+               const services::Actor actor = ActorOf(ctx.principal);
+               if (ctx.form.Field("action").value_or("") == "reset") {
+                 if (auto reset = services::ResetIndexModel(store, actor); !reset) {
+                   return FromError(ctx.request, reset.error());
+                 }
+                 return SeeOther("/index");
+               }
+               const std::string text = ctx.form.Field("model").value_or("");
+               auto saved = services::SetIndexModel(store, text, "model", actor);
+               if (saved) return SeeOther("/index");
+               if (saved.error().code() != ErrorCode::kInvalidArgument) {
+                 return FromError(ctx.request, saved.error());
+               }
+               auto current = services::GetIndexModel(store);
+               return ModelPage(
+                   400, ctx,
+                   {text, current ? current->bundled : true, false, "", saved.error().ToString()});
+             });
+}
+
+}  // namespace lct::web
