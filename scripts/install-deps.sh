@@ -3,10 +3,13 @@
 # Usage: scripts/install-deps.sh [--with-test-tools]
 set -euo pipefail
 
+# Each is found by CMake (CMakeLists.txt, tests/, bench/) or run by a script: pkg-config finds
+# libsodium and libxlsxwriter; sqlite3 (the shell) is bench/run_import_bench.sh's baseline;
+# zlib1g-dev is for the XLSX test. Not here: libcmark-dev and libgmock-dev (nothing used them).
 packages=(g++ cmake ninja-build ccache pkg-config
   libboost-dev libsqlite3-dev sqlite3 nlohmann-json3-dev libyaml-cpp-dev libkainjow-mustache-dev
-  libcmark-dev libcli11-dev libfmt-dev libspdlog-dev libeigen3-dev libsodium-dev libxlsxwriter-dev zlib1g-dev
-  libgtest-dev libgmock-dev libbenchmark-dev)
+  libcli11-dev libfmt-dev libspdlog-dev libeigen3-dev libsodium-dev libxlsxwriter-dev zlib1g-dev
+  libgtest-dev libbenchmark-dev)
 if [[ "${1:-}" == "--with-test-tools" ]]; then
   packages+=(clang-format clang-tidy chromium fonts-liberation git)
   command -v node >/dev/null 2>&1 || packages+=(nodejs)

@@ -123,4 +123,23 @@ bool EqualsIgnoreAsciiCase(std::string_view a, std::string_view b) {
          });
 }
 
+std::string PercentEncode(std::string_view text, bool (*escape)(unsigned char)) {
+  constexpr std::string_view kHex = "0123456789ABCDEF";
+  constexpr unsigned kNibble = 4;
+  constexpr unsigned kLow = 0x0F;
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (escape(byte)) {
+      out += '%';
+      out += kHex[byte >> kNibble];
+      out += kHex[byte & kLow];
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 }  // namespace lct::text

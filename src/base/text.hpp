@@ -51,4 +51,9 @@ struct TextPosition {
 // True when `a` and `b` are equal once ASCII letters are folded to lower case.
 [[nodiscard]] bool EqualsIgnoreAsciiCase(std::string_view a, std::string_view b);
 
+// `text` with every byte for which `escape(byte)` is true written as %XX (upper-case hex, RFC
+// 3986 percent-encoding) and every other byte as it is. The caller decides which bytes a URL
+// component or a log line may carry.
+[[nodiscard]] std::string PercentEncode(std::string_view text, bool (*escape)(unsigned char));
+
 }  // namespace lct::text

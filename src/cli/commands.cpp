@@ -10,6 +10,7 @@
 #include "base/text.hpp"
 #include "cli/cli_support.hpp"
 #include "cli/command_set.hpp"
+#include "cli/demo_dir.hpp"
 #include "services/bundled_frameworks.hpp"
 #include "services/database.hpp"
 #include "services/demo_network.hpp"
@@ -28,7 +29,7 @@ struct ServeArgs {
 struct InitArgs {
   std::string db = kDefaultDb;
   bool demo = false;
-  std::string demo_dir = std::string(LCT_DATA_DIR) + "/demo";
+  std::string demo_dir;  // empty: found at run time (FindDemoDir)
 };
 
 int RunServe(ServeArgs args) {
@@ -68,8 +69,10 @@ int RunInit(const InitArgs& args) {
     PrintFrameworks(*frameworks);
     return 0;
   }
+  const auto demo_dir = FindDemoDir(args.demo_dir);
+  if (!demo_dir) return Fail(demo_dir.error());
   // The frameworks, the network and its round in one transaction: all or nothing.
-  auto summary = services::LoadDemoNetwork(**store, args.demo_dir);
+  auto summary = services::LoadDemoNetwork(**store, *demo_dir);
   if (!summary) return Fail(summary.error());
   PrintFrameworks(summary->frameworks);
   std::printf(
@@ -140,8 +143,10 @@ void AddCoreCommands(CLI::App& app, int& exit_code) {
   init_cmd->add_option("--db", init->db, "SQLite database file")->capture_default_str();
   init_cmd->add_flag("--demo", init->demo,
                      "Load the UK Learning City Network demo data (real public statistics)");
-  init_cmd->add_option("--demo-dir", init->demo_dir, "Folder holding the demo data")
-      ->capture_default_str()
+  init_cmd
+      ->add_option("--demo-dir", init->demo_dir,
+                   "Folder holding the demo data (default: $LCT_DATA_DIR/demo, else "
+                   "share/lct/demo beside the installed lct, else the build tree's)")
       ->check(CLI::ExistingDirectory);
   init_cmd->callback([init, &exit_code] { exit_code = RunInit(*init); });
 

@@ -3,6 +3,8 @@
 #include <cctype>
 #include <string>
 
+#include "base/text.hpp"
+
 namespace lct::domain {
 
 const char* DirectionLabel(Direction direction) {
@@ -65,8 +67,7 @@ const char* ObservationStatusKey(ObservationStatus status) {
 }
 
 std::optional<ObservationStatus> ObservationStatusFromText(std::string_view text) {
-  std::string lower;
-  for (const char c : text) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string lower = text::AsciiLower(text);
   if (lower.empty() || lower == "normal") return ObservationStatus::kNormal;
   if (lower == "x" || lower == "suppressed") return ObservationStatus::kSuppressed;
   if (lower == "u" || lower == "low reliability" || lower == "low-reliability") {

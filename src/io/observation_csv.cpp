@@ -4,11 +4,14 @@
 #include <array>
 #include <utility>
 
+#include "base/text.hpp"
 #include "domain/period.hpp"
 #include "io/csv_reader.hpp"
 
 namespace lct::io {
 namespace {
+
+using text::Trim;
 
 constexpr std::array<std::pair<CsvLayout, const char*>, 4> kLayouts = {{
     {CsvLayout::kAuto, "auto"},
@@ -66,13 +69,6 @@ Result<std::optional<std::size_t>> Locate(const std::vector<std::string>& header
 const std::string& Field(const CsvRow& row, std::optional<std::size_t> at) {
   static const std::string kEmpty;
   return at && *at < row.fields.size() ? row.fields[*at] : kEmpty;
-}
-
-// `text` without leading and trailing spaces and tabs: a view of the same characters.
-std::string_view Trim(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-  return text;
 }
 
 // Reads an optional number into `out` (empty text: none); false (with a problem reported) when

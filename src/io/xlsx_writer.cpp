@@ -14,6 +14,8 @@
 #include <string_view>
 #include <utility>
 
+#include "base/text.hpp"
+
 namespace lct::io {
 namespace {
 
@@ -61,12 +63,6 @@ class TempFile {
 
 Error LibraryError(const std::string& what, lxw_error error) {
   return InvalidArgument(what + ": " + lxw_strerror(error));
-}
-
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
 }
 
 // A rough display width: UTF-8 characters of the longest line of text.
@@ -221,7 +217,7 @@ Result<std::string> WriteXlsx(const std::vector<XlsxSheet>& sheets) {
   std::set<std::string> seen;
   for (std::size_t i = 0; i < sheets.size(); ++i) {
     names.push_back(XlsxSheetName(sheets[i].name, i));
-    if (!seen.insert(Lower(names.back())).second) {
+    if (!seen.insert(text::AsciiLower(names.back())).second) {
       return InvalidArgument("two sheets are named '" + names.back() + "'");
     }
   }

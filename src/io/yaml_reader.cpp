@@ -185,10 +185,7 @@ bool YamlReader::Boolean(const YamlMap& map, std::string_view key) {
   const auto node = Value(map, key, Need::kOptional);
   if (!node) return false;
   if (node->IsScalar()) {
-    std::string text = node->Scalar();
-    std::transform(text.begin(), text.end(), text.begin(), [](char c) {
-      return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    });
+    const std::string text = text::AsciiLower(node->Scalar());
     if (text == "true") return true;
     if (text == "false") return false;
   }

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/text.hpp"
 #include "domain/audit.hpp"
 #include "render/json_text.hpp"
 #include "store/store.hpp"
@@ -89,11 +90,7 @@ Status CheckPasswordRules(std::string_view password) {
 }
 
 Result<std::string> NormaliseEmail(std::string_view email) {
-  std::string out(email);
-  out.erase(0, out.find_first_not_of(" \t"));
-  out.erase(out.find_last_not_of(" \t") + 1);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::string out = text::AsciiLower(text::Trim(email));
   const std::size_t at = out.find('@');
   const bool bad_char = std::any_of(out.begin(), out.end(), [](char c) {
     return static_cast<unsigned char>(c) <= 0x20 || c == '<' || c == '>' || c == '"';

@@ -9,6 +9,7 @@
 #include <set>
 #include <utility>
 
+#include "base/text.hpp"
 #include "domain/framework_lookup.hpp"
 #include "domain/web_address.hpp"
 #include "io/csv_reader.hpp"
@@ -20,18 +21,6 @@
 namespace lct::services {
 namespace {
 
-std::string Trim(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\r' ||
-                           text.front() == '\n')) {
-    text.remove_prefix(1);
-  }
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r' ||
-                           text.back() == '\n')) {
-    text.remove_suffix(1);
-  }
-  return std::string(text);
-}
-
 bool IsSlug(std::string_view code) {
   if (code.empty() || code.size() > 64) return false;
   if (code.front() == '-' || code.back() == '-') return false;
@@ -41,8 +30,7 @@ bool IsSlug(std::string_view code) {
 }
 
 std::optional<bool> ParseFlag(std::string_view text) {
-  std::string lower;
-  for (const char c : text) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string lower = text::AsciiLower(text);
   if (lower.empty() || lower == "no" || lower == "false" || lower == "0") return false;
   if (lower == "yes" || lower == "true" || lower == "1") return true;
   return std::nullopt;
@@ -135,7 +123,7 @@ std::vector<std::string> SplitLinks(std::string_view text) {
   while (start <= text.size()) {
     std::size_t end = text.find_first_of(";\n", start);
     if (end == std::string_view::npos) end = text.size();
-    std::string item = Trim(text.substr(start, end - start));
+    std::string item(text::Trim(text.substr(start, end - start)));
     if (!item.empty()) items.insert(std::move(item));
     start = end + 1;
   }
@@ -179,7 +167,8 @@ Result<CatalogueImport> ImportCatalogue(store::Store& store, std::string_view te
     return result;
   }
   std::map<std::string, std::size_t> at;
-  for (std::size_t c = 0; c < table->header().size(); ++c) at[Trim(table->header()[c])] = c;
+  for (std::size_t c = 0; c < table->header().size(); ++c)
+    at[std::string(text::Trim(table->header()[c]))] = c;
   for (const char* required : {"code", "name", "direction"}) {
     if (!at.contains(required)) {
       result.errors.push_back(InvalidArgument(std::string("missing column '") + required + "'",
@@ -218,7 +207,9 @@ Result<CatalogueImport> ImportCatalogue(store::Store& store, std::string_view te
     // `lct indicators export` writes imports back unchanged.
     const auto get = [&](const char* column) -> std::string {
       const auto it = at.find(column);
-      return it == at.end() ? std::string() : render::RestoreCsvText(Trim(row.fields[it->second]));
+      return it == at.end()
+                 ? std::string()
+                 : render::RestoreCsvText(std::string(text::Trim(row.fields[it->second])));
     };
     const auto fail = [&](const char* field, std::string message) {
       result.errors.push_back(InvalidArgument(std::move(message), {file_name, row.line, field}));

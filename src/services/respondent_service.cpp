@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "base/text.hpp"
 #include "domain/framework_lookup.hpp"
 #include "services/auth_crypto.hpp"
 
@@ -77,13 +78,6 @@ Result<domain::Answer> ToAnswer(const domain::Framework& framework, const domain
   return answer;
 }
 
-std::string Trim(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t\r");
-  if (first == std::string_view::npos) return {};
-  const auto last = text.find_last_not_of(" \t\r");
-  return std::string(text.substr(first, last - first + 1));
-}
-
 }  // namespace
 
 Result<std::vector<std::string>> ParseLinks(std::string_view text, const std::string& field) {
@@ -92,7 +86,7 @@ Result<std::vector<std::string>> ParseLinks(std::string_view text, const std::st
   while (start <= text.size()) {
     const auto end = text.find('\n', start);
     const auto stop = end == std::string_view::npos ? text.size() : end;
-    std::string line = Trim(text.substr(start, stop - start));
+    std::string line(text::Trim(text.substr(start, stop - start)));
     start = stop + 1;
     if (line.empty()) continue;
     const bool scheme = line.starts_with("https://") || line.starts_with("http://");

@@ -9,17 +9,10 @@
 #include "web/app.hpp"
 #include "web/auth_context.hpp"
 #include "web/handler_support.hpp"
+#include "web/redirect.hpp"
 
 namespace lct::web {
 namespace {
-
-Response Redirect(std::string location) {
-  Response response;
-  response.status = 303;
-  response.SetHeader("Location", std::move(location));
-  response.SetHeader("Cache-Control", "no-store");
-  return response;
-}
 
 Response Page(int status, std::string body) {
   Response response = Html(std::move(body));

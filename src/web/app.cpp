@@ -9,6 +9,7 @@
 #include <spdlog/spdlog.h>
 #include <nlohmann/json.hpp>
 
+#include "base/text.hpp"
 #include "render/account_pages.hpp"
 #include "render/json_text.hpp"
 #include "render/pages.hpp"
@@ -48,19 +49,9 @@ const char* StatusHeading(int status) {
 
 // The request path with its query, safe to put in a ?next= link.
 std::string NextParameter(const Request& request) {
-  std::string out;
-  for (const char c : request.target) {
-    if (std::isalnum(static_cast<unsigned char>(c)) || c == '/' || c == '-' || c == '_' ||
-        c == '.') {
-      out += c;
-    } else {
-      constexpr const char* kHex = "0123456789ABCDEF";
-      out += '%';
-      out += kHex[(static_cast<unsigned char>(c) >> 4) & 0xF];
-      out += kHex[static_cast<unsigned char>(c) & 0xF];
-    }
-  }
-  return out;
+  return text::PercentEncode(request.target, [](unsigned char c) {
+    return std::isalnum(c) == 0 && c != '/' && c != '-' && c != '_' && c != '.';
+  });
 }
 
 }  // namespace

@@ -40,9 +40,7 @@ std::optional<std::string> BearerToken(const Request& request) {
 }
 
 bool IsMultipart(const Request& request) {
-  std::string type = request.Header("Content-Type").value_or("");
-  std::transform(type.begin(), type.end(), type.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string type = text::AsciiLower(request.Header("Content-Type").value_or(""));
   return type.starts_with("multipart/form-data");
 }
 

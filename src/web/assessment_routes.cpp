@@ -13,19 +13,12 @@
 #include "web/assessment_json.hpp"
 #include "web/auth_context.hpp"
 #include "web/handler_support.hpp"
+#include "web/redirect.hpp"
 
 namespace lct::web {
 namespace {
 
 using Cache = std::shared_ptr<services::FrameworkCache>;
-
-Response SeeOther(const std::string& location) {
-  Response response;
-  response.status = 303;
-  response.SetHeader("Location", location);
-  response.SetHeader("Cache-Control", "no-store");
-  return response;
-}
 
 std::string RoundUrl(const std::string& code, domain::RoundId round) {
   return "/places/" + code + "/rounds/" + std::to_string(round.value);
@@ -88,7 +81,7 @@ Response OpenRound(store::Store& store, services::FrameworkCache& cache, const R
       return RoundsPage(store, cache, ctx, round.error().message());
     return FromError(ctx.request, round.error());
   }
-  return SeeOther(RoundUrl(round->place_code, round->id) + "/respondents");
+  return Redirect(RoundUrl(round->place_code, round->id) + "/respondents");
 }
 
 Result<services::RoundReport> Report(store::Store& store, services::FrameworkCache& cache,
@@ -213,7 +206,7 @@ void AddAssessmentRoutes(Router& router, store::Store& store, const Site& site) 
                    !closed) {
                  return FromError(ctx.request, closed.error());
                }
-               return SeeOther(RoundUrl(ctx.Param("code"), *id) + "/respondents");
+               return Redirect(RoundUrl(ctx.Param("code"), *id) + "/respondents");
              });
   AddRespondentRoutes(router, store);
 }

@@ -2,14 +2,10 @@
 
 #include <algorithm>
 
+#include "base/text.hpp"
+
 namespace lct::web {
 namespace {
-
-std::string_view Trim(std::string_view text) {
-  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
-  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
-  return text;
-}
 
 Role ToRole(domain::PlaceRole role) { return static_cast<Role>(static_cast<int>(role)); }
 
@@ -17,20 +13,15 @@ Role ToRole(domain::PlaceRole role) { return static_cast<Role>(static_cast<int>(
 
 std::optional<std::string> CookieValue(const Request& request, std::string_view name) {
   for (const auto& [header, value] : request.headers) {
-    if (header.size() != 6 ||
-        !std::equal(header.begin(), header.end(), "cookie", [](char a, char b) {
-          return std::tolower(static_cast<unsigned char>(a)) == b;
-        })) {
-      continue;
-    }
+    if (!text::EqualsIgnoreAsciiCase(header, "cookie")) continue;
     std::string_view rest = value;
     while (!rest.empty()) {
       const std::size_t semi = rest.find(';');
-      const std::string_view pair = Trim(rest.substr(0, semi));
+      const std::string_view pair = text::Trim(rest.substr(0, semi));
       rest = semi == std::string_view::npos ? std::string_view() : rest.substr(semi + 1);
       const std::size_t eq = pair.find('=');
-      if (eq == std::string_view::npos || Trim(pair.substr(0, eq)) != name) continue;
-      std::string_view v = Trim(pair.substr(eq + 1));
+      if (eq == std::string_view::npos || text::Trim(pair.substr(0, eq)) != name) continue;
+      std::string_view v = text::Trim(pair.substr(eq + 1));
       if (v.size() >= 2 && v.front() == '"' && v.back() == '"') v = v.substr(1, v.size() - 2);
       return std::string(v);
     }

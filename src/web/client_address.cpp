@@ -5,35 +5,20 @@
 #include <cctype>
 #include <vector>
 
+#include "base/text.hpp"
+
 namespace lct::web {
 namespace {
-
-std::string_view Trim(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-  return text;
-}
-
-bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) !=
-        std::tolower(static_cast<unsigned char>(b[i]))) {
-      return false;
-    }
-  }
-  return true;
-}
 
 // Every X-Forwarded-For entry, left to right, across repeated headers.
 std::vector<std::string_view> ForwardedFor(const Request& request) {
   std::vector<std::string_view> entries;
   for (const auto& [name, value] : request.headers) {
-    if (!EqualsIgnoreCase(name, "X-Forwarded-For")) continue;
+    if (!text::EqualsIgnoreAsciiCase(name, "X-Forwarded-For")) continue;
     std::string_view rest = value;
     while (true) {
       const std::size_t comma = rest.find(',');
-      entries.push_back(Trim(rest.substr(0, comma)));
+      entries.push_back(text::Trim(rest.substr(0, comma)));
       if (comma == std::string_view::npos) break;
       rest = rest.substr(comma + 1);
     }

@@ -10,6 +10,7 @@
 #include "web/app.hpp"
 #include "web/auth_context.hpp"
 #include "web/handler_support.hpp"
+#include "web/redirect.hpp"
 #include "web/routes.hpp"
 
 namespace lct::web {
@@ -162,10 +163,7 @@ void AddImportRoutes(Router& router, store::Store& store) {
              [&store](const RouteContext& ctx) {
                auto status = services::CancelPending(store, ctx.Param("id"));
                if (!status) return FromError(ctx.request, status.error());
-               Response response;
-               response.status = 303;
-               response.SetHeader("Location", "/import");
-               return response;
+               return Redirect("/import");
              });
 
   router.Add(Method::kGet, "/indicators.xlsx", Permission::kPublic,

@@ -9,13 +9,13 @@
 #include "web/auth_context.hpp"
 #include "web/handler_support.hpp"
 #include "web/indicator_routes.hpp"
+#include "web/redirect.hpp"
 #include "web/routes.hpp"
 
 namespace lct::web {
 namespace {
 
 using indicator_detail::FormPage;
-using indicator_detail::SeeOther;
 
 Response ModelPage(int status, const RouteContext& ctx, render::IndexModelView view) {
   view.can_edit = ctx.principal.network_admin;
@@ -41,11 +41,11 @@ void AddIndexModelRoutes(Router& router, store::Store& store) {
                  if (auto reset = services::ResetIndexModel(store, actor); !reset) {
                    return FromError(ctx.request, reset.error());
                  }
-                 return SeeOther("/index");
+                 return Redirect("/index");
                }
                const std::string text = ctx.form.Field("model").value_or("");
                auto saved = services::SetIndexModel(store, text, "model", actor);
-               if (saved) return SeeOther("/index");
+               if (saved) return Redirect("/index");
                if (saved.error().code() != ErrorCode::kInvalidArgument) {
                  return FromError(ctx.request, saved.error());
                }

@@ -23,19 +23,12 @@
 #include "web/auth_context.hpp"
 #include "web/handler_support.hpp"
 #include "web/indicator_routes.hpp"
+#include "web/redirect.hpp"
 #include "web/routes.hpp"
 
 namespace lct::web {
 
 namespace indicator_detail {
-
-Response SeeOther(std::string location) {
-  Response response;
-  response.status = 303;
-  response.SetHeader("Location", std::move(location));
-  response.SetHeader("Cache-Control", "no-store");
-  return response;
-}
 
 Response FormPage(int status, Result<std::string> page, const Request& request) {
   if (!page) return FromError(request, page.error());
@@ -60,7 +53,6 @@ std::vector<render::TimePoint> ToPoints(const std::vector<services::DatedObserva
 namespace {
 
 using indicator_detail::FormPage;
-using indicator_detail::SeeOther;
 using indicator_detail::ToPoints;
 
 using Json = nlohmann::json;
@@ -261,7 +253,7 @@ void AddCatalogueRoutes(Router& router, store::Store& store) {
           return FormPage(400, render::IndicatorEditPage(render::IndicatorFormMode::kNew, "", form),
                           ctx.request);
         }
-        return SeeOther("/indicators/" + indicator.code);
+        return Redirect("/indicators/" + indicator.code);
       });
   router.Add(
       Method::kGet, "/indicators/{code}/edit", Permission::kNetworkAdmin,
@@ -289,7 +281,7 @@ void AddCatalogueRoutes(Router& router, store::Store& store) {
               400, render::IndicatorEditPage(render::IndicatorFormMode::kEdit, stored->code, form),
               ctx.request);
         }
-        return SeeOther("/indicators/" + stored->code);
+        return Redirect("/indicators/" + stored->code);
       });
 }
 

@@ -15,9 +15,6 @@ namespace lct::web::indicator_detail {
 // /places/{code}/targets (page, form, remove) and /api/v1/places/{code}/targets.
 void AddTargetRoutes(Router& router, store::Store& store);
 
-// 303 See Other to `location` (POST/Redirect/GET), not cached.
-[[nodiscard]] Response SeeOther(std::string location);
-
 // A page that may hold a form with the person's CSRF token: `status`, never cached. A render
 // error becomes its error response.
 [[nodiscard]] Response FormPage(int status, Result<std::string> page, const Request& request);

@@ -18,6 +18,7 @@
 #include "web/auth_context.hpp"
 #include "web/handler_support.hpp"
 #include "web/indicator_routes.hpp"
+#include "web/redirect.hpp"
 
 namespace lct::web::indicator_detail {
 namespace {
@@ -115,7 +116,7 @@ Response SaveTarget(store::Store& store, const RouteContext& ctx) {
     }
     return RenderTargets(store, ctx, 400, std::move(form));
   }
-  return SeeOther("/places/" + code + "/targets?saved=" + input.indicator_code + "#target-" +
+  return Redirect("/places/" + code + "/targets?saved=" + input.indicator_code + "#target-" +
                   input.indicator_code);
 }
 
@@ -204,7 +205,7 @@ void AddTargetRoutes(Router& router, store::Store& store) {
                const Status removed = services::RemoveTarget(store, code, ctx.Param("indicator"),
                                                              ActorOf(ctx.principal));
                if (!removed) return FromError(ctx.request, removed.error());
-               return SeeOther("/places/" + code + "/targets?removed=1");
+               return Redirect("/places/" + code + "/targets?removed=1");
              });
   router.Add(
       Method::kGet, "/api/v1/places/{code}/targets", Permission::kPlaceViewer,

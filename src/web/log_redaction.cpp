@@ -5,6 +5,7 @@
 #include <cctype>
 #include <vector>
 
+#include "base/text.hpp"
 #include "web/http_types.hpp"
 
 namespace lct::web {
@@ -16,13 +17,6 @@ constexpr std::array<std::string_view, 3> kCapabilityPrefixes = {"respond", "res
 constexpr std::array<std::string_view, 7> kSecretNames = {"csrf", "key",     "password", "session",
                                                           "code", "api_key", "auth"};
 constexpr std::array<std::string_view, 3> kSecretNameParts = {"token", "secret", "password"};
-
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
 
 std::vector<std::string_view> Segments(std::string_view path) {
   std::vector<std::string_view> out;
@@ -37,19 +31,8 @@ std::vector<std::string_view> Segments(std::string_view path) {
 
 // Bytes a log line must not carry verbatim, %-escaped.
 std::string LogSafe(std::string_view text) {
-  constexpr const char* kHex = "0123456789ABCDEF";
-  std::string out;
-  for (const char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte <= 0x20 || byte >= 0x7f || c == '"') {
-      out += '%';
-      out += kHex[byte >> 4];
-      out += kHex[byte & 0xF];
-    } else {
-      out += c;
-    }
-  }
-  return out;
+  return text::PercentEncode(
+      text, [](unsigned char byte) { return byte <= 0x20 || byte >= 0x7f || byte == '"'; });
 }
 
 bool IsCapabilityPath(std::string_view decoded_path) {
@@ -69,7 +52,8 @@ std::string RedactPath(std::string_view raw_path) {
 }
 
 bool IsSecretName(std::string_view raw_name) {
-  const std::string name = Lower(PercentDecode(raw_name, true).value_or(std::string(raw_name)));
+  const std::string name =
+      text::AsciiLower(PercentDecode(raw_name, true).value_or(std::string(raw_name)));
   if (std::find(kSecretNames.begin(), kSecretNames.end(), name) != kSecretNames.end()) {
     return true;
   }

@@ -10,6 +10,7 @@
 #include "services/respondent_service.hpp"
 #include "web/assessment_routes.hpp"
 #include "web/handler_support.hpp"
+#include "web/redirect.hpp"
 
 namespace lct::web {
 namespace {
@@ -22,13 +23,6 @@ constexpr const char* kSubmittedNotice = "Thank you: your answers are submitted.
 Response NoStore(Response response) {
   response.SetHeader("Cache-Control", "no-store");
   return response;
-}
-
-Response SeeOther(const std::string& location) {
-  Response response;
-  response.status = 303;
-  response.SetHeader("Location", location);
-  return NoStore(std::move(response));
 }
 
 const domain::QuestionnairePage* FindPage(const domain::Questionnaire& q, const std::string& strand,
@@ -111,11 +105,11 @@ Response Save(store::Store& store, services::FrameworkCache& cache, const RouteC
   }
   const std::string here =
       "/respond/" + token + "/" + ctx.Param("strand") + "/" + ctx.Param("level");
-  if (ctx.form.Field("action").value_or("") != "continue") return SeeOther(here + "?saved=1");
+  if (ctx.form.Field("action").value_or("") != "continue") return Redirect(here + "?saved=1");
   auto q = services::LoadQuestionnaire(store, cache, token, services::TodayUtc());
   if (!q) return NoStore(FromError(ctx.request, q.error()));
   const auto* page = FindPage(*q, ctx.Param("strand"), ctx.Param("level"));
-  return SeeOther(page == nullptr ? here : NextUrl(*q, token, *page));
+  return Redirect(page == nullptr ? here : NextUrl(*q, token, *page));
 }
 
 }  // namespace
@@ -130,7 +124,7 @@ void AddRespondentRoutes(Router& router, store::Store& store) {
                if (auto done = services::SubmitAnswers(store, token, services::TodayUtc()); !done) {
                  return NoStore(FromError(ctx.request, done.error()));
                }
-               return SeeOther("/respond/" + token + "?submitted=1");
+               return Redirect("/respond/" + token + "?submitted=1");
              });
   router.Add(
       Method::kGet, "/respond/{token}/{strand}/{level}", Permission::kCapability,

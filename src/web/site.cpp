@@ -3,15 +3,10 @@
 #include <algorithm>
 #include <cctype>
 
+#include "base/text.hpp"
+
 namespace lct::web {
 namespace {
-
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
 
 struct UrlParts {
   std::string scheme;     // "http" or "https"
@@ -30,7 +25,7 @@ std::optional<UrlParts> SplitUrl(std::string_view url) {
   const std::size_t colon = url.find("://");
   if (colon == std::string_view::npos) return std::nullopt;
   UrlParts parts;
-  parts.scheme = Lower(url.substr(0, colon));
+  parts.scheme = text::AsciiLower(url.substr(0, colon));
   if (parts.scheme != "http" && parts.scheme != "https") return std::nullopt;
   const std::string_view after = url.substr(colon + 3);
   const std::size_t end = after.find_first_of("/?#");
@@ -40,7 +35,7 @@ std::optional<UrlParts> SplitUrl(std::string_view url) {
     const auto byte = static_cast<unsigned char>(c);
     if (byte <= 0x20 || byte >= 0x7f || c == '\\') return std::nullopt;
   }
-  parts.authority = WithoutDefaultPort(Lower(authority), parts.scheme);
+  parts.authority = WithoutDefaultPort(text::AsciiLower(authority), parts.scheme);
   parts.rest = end == std::string_view::npos ? std::string_view() : after.substr(end);
   return parts;
 }
@@ -85,7 +80,7 @@ OriginCheck CheckOrigin(const Request& request, std::string_view site_origin) {
   }
   // No base URL configured: the host the browser addressed. The scheme is not compared, as a
   // TLS proxy may sit in front without saying so.
-  const std::string host = Lower(request.Header("Host").value_or(""));
+  const std::string host = text::AsciiLower(request.Header("Host").value_or(""));
   const bool same = !host.empty() && (parts->authority == host ||
                                       parts->authority == WithoutDefaultPort(host, "http") ||
                                       parts->authority == WithoutDefaultPort(host, "https"));

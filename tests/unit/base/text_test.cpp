@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <string>
 
 namespace lct::text {
@@ -89,6 +90,20 @@ TEST(AsciiLower, FoldsOnlyAsciiLetters) {
   EXPECT_TRUE(EqualsIgnoreAsciiCase("Content-Type", "content-type"));
   EXPECT_FALSE(EqualsIgnoreAsciiCase("Content-Type", "content-typ"));
   EXPECT_FALSE(EqualsIgnoreAsciiCase("a", "b"));
+}
+
+}  // namespace
+}  // namespace lct::text
+
+namespace lct::text {
+namespace {
+
+TEST(PercentEncodeTest, EscapesExactlyTheBytesTheCallerNames) {
+  const auto not_alnum = [](unsigned char c) { return std::isalnum(c) == 0; };
+  EXPECT_EQ(PercentEncode("a b/é", not_alnum), "a%20b%2F%C3%A9");
+  EXPECT_EQ(PercentEncode("", not_alnum), "");
+  const auto controls = [](unsigned char c) { return c < 0x20; };
+  EXPECT_EQ(PercentEncode(std::string_view("x\ny\0", 4), controls), "x%0Ay%00");
 }
 
 }  // namespace
