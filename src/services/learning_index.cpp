@@ -166,11 +166,15 @@ Status CheckWhatIf(const domain::IndexWhatIf& w) {
 }  // namespace
 
 Result<std::shared_ptr<const LearningIndexState>> LearningIndexCache::Get(store::Store& store) {
+  // Issue 12: kept only while the data version is unchanged (an import must reach /index).
+  auto version = store.DataVersion();
+  if (!version) return version.error();
   const std::lock_guard lock(mutex_);
-  if (state_) return state_;
+  if (state_ && version_ == *version) return state_;
   auto state = Compute(store);
   if (!state) return state.error();
   state_ = *state;
+  version_ = *version;
   return state_;
 }
 

@@ -4,6 +4,7 @@
 // outlier treatment (normalisation and aggregation).
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <mutex>
 
@@ -15,8 +16,9 @@ namespace lct::services {
 
 struct LearningIndexState;  // learning_index.cpp
 
-// The data, nominal build and uncertainty run, computed on first use and then shared: the demo
-// network's observations do not change while the server runs. Thread-safe; one per store.
+// The data, nominal build and uncertainty run, computed on first use and then shared while
+// the store's data version (Store::DataVersion) is unchanged; the first use after a write
+// computes them again. Thread-safe; one per store.
 class LearningIndexCache {
  public:
   [[nodiscard]] Result<std::shared_ptr<const LearningIndexState>> Get(store::Store& store);
@@ -24,6 +26,7 @@ class LearningIndexCache {
  private:
   std::mutex mutex_;
   std::shared_ptr<const LearningIndexState> state_;
+  std::int64_t version_ = 0;  // the data version state_ was computed at
 };
 
 // Methods the what-if panel offers.
