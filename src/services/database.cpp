@@ -12,4 +12,6 @@ Result<int> CheckHealth(store::Store& store) { return store.SchemaVersion(); }
 
 Status CheckWritable(store::Store& store) { return store.CheckWritable(kHealthWriteWait); }
 
+Result<std::int64_t> DataVersion(store::Store& store) { return store.DataVersion(); }
+
 }  // namespace lct::services

@@ -29,4 +29,8 @@ inline constexpr std::chrono::milliseconds kHealthWriteWait{1000};
 // kUnavailable when another writer holds the lock longer than that, or the file is read-only.
 [[nodiscard]] Status CheckWritable(store::Store& store);
 
+// Issue 12: the data version caches key on (Store::DataVersion); grows with every committed
+// change to shown data, from any process.
+[[nodiscard]] Result<std::int64_t> DataVersion(store::Store& store);
+
 }  // namespace lct::services

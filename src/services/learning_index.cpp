@@ -227,14 +227,18 @@ Status CheckWhatIf(const LearningIndexState& s, const domain::IndexWhatIf& w) {
 }  // namespace
 
 Result<std::shared_ptr<const LearningIndexState>> LearningIndexCache::Get(store::Store& store) {
+  // Issue 12: kept only while the data version is unchanged: an import, or a new model stored
+  // by an administrator, reaches /index on the next request.
+  auto version = store.DataVersion();
+  if (!version) return version.error();
+  const std::lock_guard lock(mutex_);
+  if (state_ && version_ == *version) return state_;
   auto text = GetIndexModel(store);
   if (!text) return text.error();
-  const std::lock_guard lock(mutex_);
-  // A changed model (set by an administrator) makes a new state.
-  if (state_ && state_->model_text == text->text) return state_;
   auto state = Compute(store, std::move(*text));
   if (!state) return state.error();
   state_ = *state;
+  version_ = *version;
   return state_;
 }
 

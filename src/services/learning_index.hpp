@@ -4,6 +4,7 @@
 // outlier treatment (normalisation and aggregation).
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <mutex>
 
@@ -16,7 +17,8 @@ namespace lct::services {
 struct LearningIndexState;  // learning_index.cpp
 
 // The model, data, nominal build and uncertainty run, computed on first use and then shared
-// until the stored model changes. Thread-safe; one per store.
+// while the store's data version (Store::DataVersion) is unchanged; the first use after a write
+// (new observations, or a new model) computes them again. Thread-safe; one per store.
 class LearningIndexCache {
  public:
   [[nodiscard]] Result<std::shared_ptr<const LearningIndexState>> Get(store::Store& store);
@@ -24,6 +26,7 @@ class LearningIndexCache {
  private:
   std::mutex mutex_;
   std::shared_ptr<const LearningIndexState> state_;
+  std::int64_t version_ = 0;  // the data version state_ was computed at
 };
 
 // The index as published by the network's model (services/index_model_service.hpp), or

@@ -261,6 +261,17 @@ CREATE TABLE network_settings (
 );
 )sql";
 
+// Issue 12: one row counting committed changes to the data pages show. Every write transaction
+// that changes such data adds one to it before it commits, so a cache keyed on the version can
+// never serve what an earlier version showed (docs/architecture.md).
+constexpr std::string_view kDataVersion = R"sql(
+CREATE TABLE data_version (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  version INTEGER NOT NULL
+);
+INSERT INTO data_version (id, version) VALUES (1, 1);
+)sql";
+
 constexpr std::array kMigrations = {
     Migration{1, "networks, places, memberships, indicators, observations", kInitialSchema},
     Migration{2, "frameworks", kFrameworks},
@@ -271,6 +282,7 @@ constexpr std::array kMigrations = {
     Migration{7, "drop the index observations already have in their primary key",
               kDropRedundantObservationIndex},
     Migration{8, "network settings", kNetworkSettings},
+    Migration{9, "data version, bumped by every committed change to shown data", kDataVersion},
 };
 
 }  // namespace

@@ -175,8 +175,15 @@ class Store {
 
   // Runs `body` in one transaction: committed only when `body` returns ok and the commit
   // succeeds, rolled back otherwise, so a failed import changes nothing. When Write returns
-  // ok the data is durable.
+  // ok the data is durable. A body that changed shown data (anything but sessions, API
+  // tokens, one-time tokens, pending imports and the audit log) also adds one to the data
+  // version, in the same transaction.
   [[nodiscard]] virtual Status Write(const std::function<Status(StoreWriter&)>& body) = 0;
+
+  // Issue 12: a number that grows with every committed transaction that changed data a page
+  // or API answer shows (Write, ImportObservations), whichever process or connection wrote
+  // it; a rolled-back write leaves it as it was. Caches key on it. One indexed read.
+  [[nodiscard]] virtual Result<std::int64_t> DataVersion() = 0;
 
   [[nodiscard]] virtual Result<std::vector<domain::Network>> ListNetworks() = 0;
   [[nodiscard]] virtual Result<std::vector<domain::Membership>> ListMemberships(

@@ -75,7 +75,8 @@ App::App(store::Store& store, AppOptions options)
     : store_(store),
       options_(std::move(options)),
       accounts_(std::make_unique<services::AccountService>(store, options_.accounts)),
-      site_(options_.base_url) {
+      site_(options_.base_url),
+      responses_(std::make_unique<ResponseCache>()) {
   AddRoutes(router_, store_, site_);
   AddAccountRoutes(router_, *this);
 }
@@ -117,14 +118,26 @@ Response App::Handle(const Request& request) const {
           refusal = CheckStateChange(request, *route, principal, new_csrf, &form);
         }
       }
+      const auto version = SharedVersion(request, route, principal);
+      auto hit = version ? responses_->Find(*version, request.target) : nullptr;
       if (refusal) {
         response = std::move(*refusal);
+      } else if (hit) {
+        response = *hit;
       } else {
         const render::ScopedViewer viewer(ViewerOf(principal));
         response =
             router_.Dispatch(request, principal, form, [&](int status, std::string_view message) {
               return ErrorResponse(request, status, message);
             });
+        if (version) Share(request, principal, *version, response);
+      }
+      if (response.status == 200 && !ChangesState(request.method)) {
+        const auto etag = response.Header("ETag");
+        if (etag && NoneMatchHits(request, *etag)) {
+          response.status = 304;
+          response.body.clear();
+        }
       }
     }
   } catch (const std::exception& e) {

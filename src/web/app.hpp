@@ -12,6 +12,7 @@
 
 #include "services/account_service.hpp"
 #include "web/http_types.hpp"
+#include "web/response_cache.hpp"
 #include "web/router.hpp"
 #include "web/site.hpp"
 
@@ -58,6 +59,12 @@ class App {
   // responses to requests without an `lct_csrf` cookie set one (HttpOnly, SameSite=Strict).
   // After dispatch: `Cache-Control: no-store` on every route that is not public, and on every
   // response to a signed-in person except static files.
+  //
+  // Issue 12: an anonymous GET or HEAD (no session, no Authorization header) of a public route
+  // gets an ETag from the data version and its body, and If-None-Match naming it is answered
+  // 304 with no body. Such a response marked Sharing::kShared, with status 200, no Set-Cookie,
+  // no `no-store` and not holding the client's CSRF token is kept in memory and served to the
+  // next anonymous request for the same target while the data version is unchanged.
   [[nodiscard]] Response Handle(const Request& request) const;
 
   // For the server, from the request line and headers (the body not yet read): the upload
@@ -69,6 +76,8 @@ class App {
   [[nodiscard]] const Router& router() const { return router_; }
   [[nodiscard]] services::AccountService& accounts() const { return *accounts_; }
   [[nodiscard]] const Site& site() const { return site_; }
+  // The anonymous responses kept in memory (issue 12), for tests and diagnostics.
+  [[nodiscard]] const ResponseCache& responses() const { return *responses_; }
   // True when the request arrived over TLS (directly, or from the trusted proxy).
   [[nodiscard]] bool IsSecure(const Request& request) const;
   // The client's address: the socket peer, or behind the trusted proxy the address it saw.
@@ -87,6 +96,13 @@ class App {
   std::optional<Response> CheckStateChange(const Request& request, const Route& route,
                                            const Principal& principal, bool new_csrf,
                                            const Form* form) const;
+  // The data version when the response to `request` may come from, or go to, the shared
+  // response cache; nullopt otherwise (issue 12).
+  std::optional<std::int64_t> SharedVersion(const Request& request, const Route* route,
+                                            const Principal& principal) const;
+  // Tags a fresh response rendered at `version` and keeps it when it may be shared.
+  void Share(const Request& request, const Principal& principal, std::int64_t version,
+             Response& response) const;
   // Cookies, caching and security headers, on every response.
   void Finish(Response& response, const Request& request, const Route* route,
               const Principal& principal, bool new_csrf) const;
@@ -96,6 +112,7 @@ class App {
   std::unique_ptr<services::AccountService> accounts_;
   Site site_;
   Router router_;
+  std::unique_ptr<ResponseCache> responses_;
 };
 
 // An error response: JSON under /api/, an HTML page elsewhere (a 401 page links to sign-in).

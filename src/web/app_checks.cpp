@@ -7,6 +7,7 @@
 
 #include "base/text.hpp"
 #include "services/auth_crypto.hpp"
+#include "services/database.hpp"
 #include "web/app.hpp"
 #include "web/auth_context.hpp"
 #include "web/form.hpp"
@@ -103,6 +104,32 @@ std::optional<Response> App::CheckStateChange(const Request& request, const Rout
     return ErrorResponse(request, 403, kBadCsrf);
   }
   return std::nullopt;
+}
+
+std::optional<std::int64_t> App::SharedVersion(const Request& request, const Route* route,
+                                               const Principal& principal) const {
+  if (request.method != Method::kGet && request.method != Method::kHead) return std::nullopt;
+  if (route == nullptr || route->permission != Permission::kPublic) return std::nullopt;
+  if (principal.signed_in || principal.api_token || request.Header("Authorization")) {
+    return std::nullopt;
+  }
+  auto version = services::DataVersion(store_);
+  if (!version) return std::nullopt;  // the page is rendered, just not cached
+  return *version;
+}
+
+void App::Share(const Request& request, const Principal& principal, std::int64_t version,
+                Response& response) const {
+  const std::string cache_control = response.Header("Cache-Control").value_or("");
+  if (response.status != 200 || cache_control.find("no-store") != std::string::npos) return;
+  if (!response.Header("ETag")) response.SetHeader("ETag", EntityTag(version, response.body));
+  // A page holding this client's CSRF token (a form) must never reach another client.
+  const bool personal = response.Header("Set-Cookie").has_value() ||
+                        cache_control.find("private") != std::string::npos ||
+                        (!principal.csrf_token.empty() &&
+                         response.body.find(principal.csrf_token) != std::string::npos);
+  if (response.sharing != Sharing::kShared || personal) return;
+  responses_->Put(version, request.target, response);
 }
 
 void App::Finish(Response& response, const Request& request, const Route* route,

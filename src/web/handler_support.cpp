@@ -11,6 +11,7 @@ Response Html(std::string body) {
   Response response;
   response.body = std::move(body);
   response.SetHeader("Cache-Control", "no-cache");
+  response.sharing = Sharing::kShared;
   return response;
 }
 
@@ -20,6 +21,7 @@ Response Csv(std::string body, const std::string& filename) {
   response.body = std::move(body);
   response.SetHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
   response.SetHeader("Cache-Control", "no-cache");
+  response.sharing = Sharing::kShared;
   return response;
 }
 
@@ -42,6 +44,7 @@ Response JsonBody(std::string body) {
   response.content_type = "application/json";
   response.body = std::move(body);
   response.SetHeader("Cache-Control", "no-cache");
+  response.sharing = Sharing::kShared;
   return response;
 }
 

@@ -9,6 +9,8 @@
 
 namespace lct::web {
 
+// Public data: marked Sharing::kShared, so App may serve them again to anonymous clients while
+// the data version is unchanged (App refuses any that holds the client's CSRF token).
 [[nodiscard]] Response Html(std::string body);
 [[nodiscard]] Response Csv(std::string body, const std::string& filename);
 [[nodiscard]] Response JsonBody(std::string body);

@@ -42,8 +42,14 @@ struct Request {
   [[nodiscard]] std::string_view BodyBytes() const;
 };
 
+// Issue 12: whether a response may be kept and served again to other anonymous clients (the
+// App's response cache). The handler decides: Html, Csv and JsonBody build shared responses of
+// public data; anything else (a form with a CSRF token, a personal link) stays private.
+enum class Sharing { kPrivate, kShared };
+
 struct Response {
   int status = 200;
+  Sharing sharing = Sharing::kPrivate;
   std::string content_type = "text/html; charset=utf-8";
   std::string body;
   std::vector<std::pair<std::string, std::string>> headers;

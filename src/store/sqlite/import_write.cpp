@@ -7,6 +7,7 @@
 #include "store/sqlite/account_rows.hpp"
 #include "store/sqlite/import_rows.hpp"
 #include "store/sqlite/indicator_sql.hpp"
+#include "store/sqlite/sql.hpp"
 
 namespace lct::store::sqlite {
 namespace {
@@ -135,6 +136,11 @@ Result<ImportCounts> WriteImport(Connection& db, ImportSorter& rows, const Impor
   if (!counts || !steps.commit(*counts)) return counts;  // what was written is rolled back
   if (steps.audit) {
     if (auto status = AppendAudit(db, steps.audit(*counts)); !status) return status.error();
+  }
+  if (counts->added + counts->changed > 0) {  // issue 12: pages showing observations change
+    auto bump = db.Prepare(sql::kBumpDataVersion);
+    if (!bump) return bump.error();
+    if (auto status = (*bump)->Run(); !status) return status.error();
   }
   if (auto status = transaction->Commit(); !status) return status.error();
   counts->committed = true;

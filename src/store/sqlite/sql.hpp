@@ -9,6 +9,11 @@ inline constexpr const char* kRecordMigration =
     "INSERT INTO schema_migrations (version, description, applied_at) "
     "VALUES (?1, ?2, strftime('%Y-%m-%dT%H:%M:%SZ','now'))";
 
+// Issue 12: the data version (migration 9).
+inline constexpr const char* kDataVersion = "SELECT version FROM data_version WHERE id = 1";
+inline constexpr const char* kBumpDataVersion =
+    "UPDATE data_version SET version = version + 1 WHERE id = 1";
+
 inline constexpr const char* kUpsertNetwork =
     "INSERT INTO networks (slug, name, description) VALUES (?1, ?2, ?3) "
     "ON CONFLICT (slug) DO UPDATE SET name = excluded.name, description = excluded.description "

@@ -135,7 +135,13 @@ class SqliteWriter final : public StoreWriter {
  public:
   explicit SqliteWriter(Connection& connection) : db_(connection) {}
 
+  // True once a method that changes shown data was called (Store::Write then bumps the data
+  // version). Sessions, API tokens, one-time tokens, pending imports and the audit log show
+  // on no shared page, so writing only those leaves the version alone.
+  [[nodiscard]] bool changed_data() const { return changed_data_; }
+
   Result<NetworkId> UpsertNetwork(const domain::Network& network) override {
+    changed_data_ = true;
     auto stmt = db_.Prepare(sqlite::sql::kUpsertNetwork);
     if (!stmt) return stmt.error();
     (*stmt)->Bind(1, network.slug).Bind(2, network.name).Bind(3, network.description);
@@ -145,6 +151,7 @@ class SqliteWriter final : public StoreWriter {
   }
 
   Result<PlaceId> UpsertPlace(const domain::Place& place) override {
+    changed_data_ = true;
     auto stmt = db_.Prepare(sqlite::sql::kUpsertPlace);
     if (!stmt) return stmt.error();
     (*stmt)
@@ -164,10 +171,12 @@ class SqliteWriter final : public StoreWriter {
   }
 
   Result<IndicatorId> UpsertIndicator(const domain::Indicator& i) override {
+    changed_data_ = true;
     return sqlite::WriteIndicator(db_, i);
   }
 
   Status SetMembership(NetworkId network, const domain::Membership& m) override {
+    changed_data_ = true;
     auto stmt = db_.Prepare(sqlite::sql::kSetMembership);
     if (!stmt) return stmt.error();
     (*stmt)
@@ -179,6 +188,7 @@ class SqliteWriter final : public StoreWriter {
   }
 
   Status UpsertObservation(const domain::Observation& o) override {
+    changed_data_ = true;
     auto stmt = db_.Prepare(sqlite::sql::kUpsertObservation);
     if (!stmt) return stmt.error();
     (*stmt)
@@ -194,14 +204,17 @@ class SqliteWriter final : public StoreWriter {
   }
 
   Status PutFramework(const domain::FrameworkRecord& framework) override {
+    changed_data_ = true;
     return sqlite::PutFramework(db_, framework);
   }
 
   // Indicator catalogue, observation import and targets (issue 5).
   Result<TargetId> UpsertTarget(const domain::Target& target) override {
+    changed_data_ = true;
     return sqlite::WriteTarget(db_, target);
   }
   Status DeleteTarget(PlaceId place, IndicatorId indicator) override {
+    changed_data_ = true;
     return sqlite::RemoveTarget(db_, place, indicator);
   }
   Status PutPendingImport(const PendingImport& pending) override {
@@ -213,38 +226,53 @@ class SqliteWriter final : public StoreWriter {
 
   // Self-assessment rounds (issue 4): store/sqlite/assessment_rows.
   Result<domain::RoundId> CreateRound(const domain::AssessmentRound& round) override {
+    changed_data_ = true;
     return sqlite::CreateRound(db_, round);
   }
   Status CloseRound(domain::RoundId round, std::string_view closed_at) override {
+    changed_data_ = true;
     return sqlite::CloseRound(db_, round, closed_at);
   }
   Status FixComparisonRound(domain::RoundId round,
                             std::optional<domain::RoundId> previous) override {
+    changed_data_ = true;
     return sqlite::FixComparisonRound(db_, round, previous);
   }
   Result<domain::Respondent> AddRespondent(const domain::Respondent& respondent,
                                            std::string_view token_hash) override {
+    changed_data_ = true;
     return sqlite::AddRespondent(db_, respondent, token_hash);
   }
   Status UpsertAnswer(const domain::Answer& answer) override {
+    changed_data_ = true;
     return sqlite::UpsertAnswer(db_, answer);
   }
   Status MarkSubmitted(domain::RespondentId respondent) override {
+    changed_data_ = true;
     return sqlite::MarkSubmitted(db_, respondent);
   }
 
   // Accounts, sessions, API tokens and audit (issue 7): store/sqlite/account_rows.
   Status AppendAudit(const domain::AuditEntry& e) override { return sqlite::AppendAudit(db_, e); }
   Status PutNetworkSetting(std::string_view key, std::string_view value) override {
+    changed_data_ = true;
     return sqlite::PutNetworkSetting(db_, key, value);
   }
   Status DeleteNetworkSetting(std::string_view key) override {
+    changed_data_ = true;
     return sqlite::DeleteNetworkSetting(db_, key);
   }
-  Result<UserId> InsertUser(const domain::User& u) override { return sqlite::InsertUser(db_, u); }
-  Status UpdateUser(const domain::User& u) override { return sqlite::UpdateUser(db_, u); }
+  Result<UserId> InsertUser(const domain::User& u) override {
+    changed_data_ = true;
+    return sqlite::InsertUser(db_, u);
+  }
+  Status UpdateUser(const domain::User& u) override {
+    changed_data_ = true;
+    return sqlite::UpdateUser(db_, u);
+  }
   Status SetPlaceRole(UserId user, std::string_view place_code,
                       std::optional<domain::PlaceRole> role) override {
+    changed_data_ = true;
     return sqlite::SetPlaceRole(db_, user, place_code, role);
   }
   Status PutSession(const domain::SessionRecord& s) override { return sqlite::PutSession(db_, s); }
@@ -275,7 +303,15 @@ class SqliteWriter final : public StoreWriter {
   }
 
   Connection& db_;
+  bool changed_data_ = false;
 };
+
+// Adds one to the data version (migration 9); called inside the transaction that changed data.
+Status BumpDataVersion(Connection& db) {
+  auto stmt = db.Prepare(sqlite::sql::kBumpDataVersion);
+  if (!stmt) return stmt.error();
+  return (*stmt)->Run();
+}
 
 domain::Observation ReadObservation(const sqlite::Statement& s) {
   domain::Observation o;
@@ -321,7 +357,20 @@ class SqliteStore final : public Store {
   Status Write(const std::function<Status(StoreWriter&)>& body) override {
     auto db = pool_.Acquire();
     SqliteWriter writer(*db);
-    return InTransaction(*db, [&] { return body(writer); });
+    return InTransaction(*db, [&]() -> Status {
+      if (auto status = body(writer); !status) return status;
+      return writer.changed_data() ? BumpDataVersion(*db) : Ok();
+    });
+  }
+
+  Result<std::int64_t> DataVersion() override {
+    auto db = pool_.Acquire();
+    auto stmt = db->Prepare(sqlite::sql::kDataVersion);
+    if (!stmt) return stmt.error();
+    auto row = (*stmt)->Step();
+    if (!row) return row.error();
+    if (!*row) return Internal("the data_version table has no row");
+    return (*stmt)->Int(0);
   }
 
   Result<std::vector<domain::Network>> ListNetworks() override {
