@@ -68,7 +68,7 @@ std::optional<Response> App::Authenticate(const Request& request, Principal& pri
                                           bool& new_csrf) const {
   const auto bearer = request.path.starts_with("/api/") ? BearerToken(request) : std::nullopt;
   if (bearer) {
-    auto identity = accounts_->AuthenticateApiToken(*bearer);
+    auto identity = accounts().AuthenticateApiToken(*bearer);
     if (!identity) {
       return ErrorResponse(request, 401, "The API token is not valid, or has been revoked.");
     }
@@ -76,7 +76,7 @@ std::optional<Response> App::Authenticate(const Request& request, Principal& pri
     return std::nullopt;
   }
   if (const auto session = CookieValue(request, kSessionCookie)) {
-    if (auto identity = accounts_->ResumeSession(*session)) principal = PrincipalOf(*identity);
+    if (auto identity = accounts().ResumeSession(*session)) principal = PrincipalOf(*identity);
   }
   if (!principal.signed_in) {
     // Double-submit token for requests without a session (respondent links, sign-in).

@@ -10,10 +10,14 @@
 #include "services/target_service.hpp"
 #include "web/router.hpp"
 
+namespace lct::services {
+class Services;
+}  // namespace lct::services
+
 namespace lct::web::indicator_detail {
 
 // /places/{code}/targets (page, form, remove) and /api/v1/places/{code}/targets.
-void AddTargetRoutes(Router& router, store::Store& store);
+void AddTargetRoutes(Router& router, services::Services& services);
 
 // 303 See Other to `location` (POST/Redirect/GET), not cached.
 [[nodiscard]] Response SeeOther(std::string location);
