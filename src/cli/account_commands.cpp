@@ -49,9 +49,9 @@ void AddGrantOptions(CLI::App* cmd, GrantArgs& grant) {
 // Runs `body` with an account service over the database at `db`.
 template <typename Body>
 int WithAccounts(const std::string& db, const Body& body) {
-  auto store = services::OpenDatabase({db, 1});
-  if (!store) return Fail(store.error());
-  services::AccountService accounts(**store, services::AccountOptions{});
+  auto facade = services::OpenServices({db, 1});
+  if (!facade) return Fail(facade.error());
+  services::AccountService& accounts = (*facade)->accounts();
   return body(accounts);
 }
 

@@ -4,7 +4,7 @@
 #include <filesystem>
 
 #include "cli/command_set.hpp"
-#include "services/database.hpp"
+#include "services/services.hpp"
 #include "web/site.hpp"
 
 namespace lct::cli {
@@ -14,12 +14,12 @@ int Fail(const Error& error) {
   return kFailure;
 }
 
-Result<std::unique_ptr<store::Store>> OpenExisting(const std::string& db) {
+Result<std::unique_ptr<services::Services>> OpenExisting(const std::string& db) {
   if (!std::filesystem::exists(db)) {
     return Error(ErrorCode::kNotFound,
                  "no database at " + db + ": create it with `lct init --db " + db + "`");
   }
-  return services::OpenDatabase({db, 1});
+  return services::OpenServices({db, 1});
 }
 
 CLI::Validator BaseUrlValidator() {

@@ -8,7 +8,7 @@
 #include <string>
 
 #include "base/result.hpp"
-#include "services/database.hpp"  // store::Store, through the services layer
+#include "services/services.hpp"
 
 namespace lct::cli {
 
@@ -19,7 +19,7 @@ int Fail(const Error& error);
 
 // Opens a database that must already exist (reading commands never create one): NotFound,
 // saying how to create it, when there is no file at `db`.
-[[nodiscard]] Result<std::unique_ptr<store::Store>> OpenExisting(const std::string& db);
+[[nodiscard]] Result<std::unique_ptr<services::Services>> OpenExisting(const std::string& db);
 
 // Checks a --base-url option (http or https, a host, no query) and rewrites it without a
 // trailing slash; a bad value is a usage error naming the option.

@@ -34,9 +34,9 @@ struct InitArgs {
 
 int RunServe(ServeArgs args) {
   args.server.trusted_proxy = args.app.trusted_proxy;
-  auto store = services::OpenDatabase({args.db, args.server.threads + 2});
-  if (!store) return Fail(store.error());
-  web::App app(**store, args.app);
+  auto facade = services::OpenServices({args.db, args.server.threads + 2}, args.app.accounts);
+  if (!facade) return Fail(facade.error());
+  web::App app(**facade, args.app);
   auto status = web::RunServer(args.server, app, [&](const std::string& url) {
     // Before any request is served: links use the listening address unless --base-url says.
     if (args.app.base_url.empty()) {
@@ -58,13 +58,13 @@ void PrintFrameworks(const std::vector<services::FrameworkImport>& frameworks) {
 }
 
 int RunInit(const InitArgs& args) {
-  auto store = services::OpenDatabase({args.db, 1});
-  if (!store) return Fail(store.error());
-  auto version = services::CheckHealth(**store);
+  auto facade = services::OpenServices({args.db, 1});
+  if (!facade) return Fail(facade.error());
+  auto version = services::CheckHealth((*facade)->store());
   if (!version) return Fail(version.error());
   std::printf("Database %s is at schema version %d.\n", args.db.c_str(), *version);
   if (!args.demo) {
-    auto frameworks = services::ImportBundledFrameworks(**store);
+    auto frameworks = services::ImportBundledFrameworks((*facade)->store());
     if (!frameworks) return Fail(frameworks.error());
     PrintFrameworks(*frameworks);
     return 0;
@@ -72,7 +72,7 @@ int RunInit(const InitArgs& args) {
   const auto demo_dir = FindDemoDir(args.demo_dir);
   if (!demo_dir) return Fail(demo_dir.error());
   // The frameworks, the network and its round in one transaction: all or nothing.
-  auto summary = services::LoadDemoNetwork(**store, *demo_dir);
+  auto summary = services::LoadDemoNetwork((*facade)->store(), *demo_dir);
   if (!summary) return Fail(summary.error());
   PrintFrameworks(summary->frameworks);
   std::printf(

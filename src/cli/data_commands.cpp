@@ -42,12 +42,12 @@ int RunImport(const ImportArgs& args) {
   }
   options.commit = !args.dry_run;
   options.skip_rejected = args.skip_rejected;
-  auto store = OpenExisting(args.db);
-  if (!store) return Fail(store.error());
+  auto facade = OpenExisting(args.db);
+  if (!facade) return Fail(facade.error());
   std::ifstream in(args.file, std::ios::binary);
   if (!in) return Fail(Error(ErrorCode::kUnavailable, "cannot read " + args.file));
   auto report = services::ImportObservations(
-      **store, in, args.file, options, [&](const services::RejectedRow& r) {
+      (*facade)->store(), in, args.file, options, [&](const services::RejectedRow& r) {
         std::fprintf(stderr, "%s:%lld: %s: %s\n", args.file.c_str(), static_cast<long long>(r.line),
                      r.column.c_str(), r.reason.c_str());
       });
@@ -86,9 +86,9 @@ int RunCatalogueImport(const CatalogueArgs& args) {
   if (!in) return Fail(Error(ErrorCode::kUnavailable, "cannot read " + args.file));
   std::ostringstream text;
   text << in.rdbuf();
-  auto store = OpenExisting(args.db);
-  if (!store) return Fail(store.error());
-  auto result = services::ImportCatalogue(**store, text.str(), args.file, !args.dry_run);
+  auto facade = OpenExisting(args.db);
+  if (!facade) return Fail(facade.error());
+  auto result = services::ImportCatalogue((*facade)->store(), text.str(), args.file, !args.dry_run);
   if (!result) return Fail(result.error());
   for (const auto& e : result->errors) std::fprintf(stderr, "%s\n", e.ToString().c_str());
   if (!result->errors.empty()) {
@@ -103,9 +103,9 @@ int RunCatalogueImport(const CatalogueArgs& args) {
 }
 
 int RunCatalogueExport(const std::string& db) {
-  auto store = OpenExisting(db);
-  if (!store) return Fail(store.error());
-  auto csv = services::ExportCatalogueCsv(**store);
+  auto facade = OpenExisting(db);
+  if (!facade) return Fail(facade.error());
+  auto csv = services::ExportCatalogueCsv((*facade)->store());
   if (!csv) return Fail(csv.error());
   std::fwrite(csv->data(), 1, csv->size(), stdout);
   return 0;
@@ -117,9 +117,9 @@ struct TargetArgs {
 };
 
 int RunTargetSet(const TargetArgs& args) {
-  auto store = OpenExisting(args.db);
-  if (!store) return Fail(store.error());
-  auto errors = services::SetTarget(**store, args.input);
+  auto facade = OpenExisting(args.db);
+  if (!facade) return Fail(facade.error());
+  auto errors = services::SetTarget((*facade)->store(), args.input);
   if (!errors) return Fail(errors.error());
   for (const auto& e : *errors) {
     std::fprintf(stderr, "lct: --%s: %s\n", e.location().field.c_str(), e.message().c_str());
@@ -131,9 +131,9 @@ int RunTargetSet(const TargetArgs& args) {
 }
 
 int RunTargetList(const std::string& place, const std::string& db) {
-  auto store = OpenExisting(db);
-  if (!store) return Fail(store.error());
-  auto targets = services::PlaceTargets(**store, place);
+  auto facade = OpenExisting(db);
+  if (!facade) return Fail(facade.error());
+  auto targets = services::PlaceTargets((*facade)->store(), place);
   if (!targets) return Fail(targets.error());
   if (targets->empty()) std::printf("%s has no targets.\n", place.c_str());
   for (const auto& t : *targets) {
@@ -189,13 +189,13 @@ void AddTargetCommands(CLI::App& app, int& exit_code) {
   remove_cmd->add_option("--indicator", remove->input.indicator_code, "Indicator code")->required();
   remove_cmd->add_option("--db", remove->db, "SQLite database file")->capture_default_str();
   remove_cmd->callback([remove, &exit_code] {
-    auto store = OpenExisting(remove->db);
-    if (!store) {
-      exit_code = Fail(store.error());
+    auto facade = OpenExisting(remove->db);
+    if (!facade) {
+      exit_code = Fail(facade.error());
       return;
     }
-    auto status =
-        services::RemoveTarget(**store, remove->input.place_code, remove->input.indicator_code);
+    auto status = services::RemoveTarget((*facade)->store(), remove->input.place_code,
+                                         remove->input.indicator_code);
     exit_code = status ? 0 : Fail(status.error());
   });
 }

@@ -59,9 +59,9 @@ int RunCheck(const CheckArgs& args) {
   if (args.db.empty()) {
     check = services::CheckFramework(*text, args.file);
   } else {
-    auto store = OpenExisting(args.db);
-    if (!store) return Fail(store.error());
-    auto checked = services::CheckFramework(**store, *text, args.file);
+    auto facade = OpenExisting(args.db);
+    if (!facade) return Fail(facade.error());
+    auto checked = services::CheckFramework((*facade)->store(), *text, args.file);
     if (!checked) return Fail(checked.error());
     check = std::move(*checked);
   }
@@ -76,9 +76,9 @@ int RunCheck(const CheckArgs& args) {
 int RunImport(const ImportArgs& args) {
   auto text = ReadFile(args.file);
   if (!text) return Fail(text.error());
-  auto store = services::OpenDatabase({args.db, 1});
-  if (!store) return Fail(store.error());
-  const auto result = services::ImportFramework(**store, *text, args.file);
+  auto facade = services::OpenServices({args.db, 1});
+  if (!facade) return Fail(facade.error());
+  const auto result = services::ImportFramework((*facade)->store(), *text, args.file);
   if (Report(result.errors, args.file)) {
     std::fprintf(stderr, "Nothing was imported.\n");
     return kFailure;
@@ -90,9 +90,9 @@ int RunImport(const ImportArgs& args) {
 }
 
 int RunExport(const ExportArgs& args) {
-  auto store = OpenExisting(args.db);
-  if (!store) return Fail(store.error());
-  auto yaml = services::ExportFramework(**store, args.id, args.version);
+  auto facade = OpenExisting(args.db);
+  if (!facade) return Fail(facade.error());
+  auto yaml = services::ExportFramework((*facade)->store(), args.id, args.version);
   if (!yaml) return Fail(yaml.error());
   std::fwrite(yaml->data(), 1, yaml->size(), stdout);
   return 0;
@@ -101,9 +101,9 @@ int RunExport(const ExportArgs& args) {
 int RunGuide(GuideArgs args) {
   args.request.format =
       args.format == "markdown" ? services::GuideFormat::kMarkdown : services::GuideFormat::kText;
-  auto store = OpenExisting(args.db);
-  if (!store) return Fail(store.error());
-  auto text = services::GuideText(**store, args.request);
+  auto facade = OpenExisting(args.db);
+  if (!facade) return Fail(facade.error());
+  auto text = services::GuideText((*facade)->store(), args.request);
   if (!text) return Fail(text.error());
   std::fwrite(text->data(), 1, text->size(), stdout);
   return 0;

@@ -11,6 +11,7 @@
 #include "cli/command_set.hpp"
 #include "services/index_model_service.hpp"
 #include "services/index_service.hpp"
+#include "services/services.hpp"
 
 namespace lct::cli {
 namespace {
@@ -92,12 +93,12 @@ void AddModelCommands(CLI::App& index, int& exit_code) {
   CLI::App* show = model->add_subcommand("show", "print the model in use (YAML)");
   show->add_option("--db", args->db, "SQLite database file")->capture_default_str();
   show->callback([args, &exit_code] {
-    auto store = OpenExisting(args->db);
-    if (!store) {
-      exit_code = Fail(store.error());
+    auto facade = OpenExisting(args->db);
+    if (!facade) {
+      exit_code = Fail(facade.error());
       return;
     }
-    auto text = services::GetIndexModel(**store);
+    auto text = services::GetIndexModel((*facade)->store());
     if (!text) {
       exit_code = Fail(text.error());
       return;
@@ -110,12 +111,13 @@ void AddModelCommands(CLI::App& index, int& exit_code) {
   set->add_option("FILE", args->file, "index model file (docs/index-model.md)")->required();
   set->add_option("--db", args->db, "SQLite database file")->capture_default_str();
   set->callback([args, &exit_code] {
-    auto store = OpenExisting(args->db);
-    if (!store) {
-      exit_code = Fail(store.error());
+    auto facade = OpenExisting(args->db);
+    if (!facade) {
+      exit_code = Fail(facade.error());
       return;
     }
-    if (auto saved = services::SetIndexModelFile(**store, args->file, kCliActor); !saved) {
+    if (auto saved = services::SetIndexModelFile((*facade)->store(), args->file, kCliActor);
+        !saved) {
       exit_code = Fail(saved.error());
       return;
     }
@@ -125,12 +127,12 @@ void AddModelCommands(CLI::App& index, int& exit_code) {
   CLI::App* reset = model->add_subcommand("reset", "use the bundled model again");
   reset->add_option("--db", args->db, "SQLite database file")->capture_default_str();
   reset->callback([args, &exit_code] {
-    auto store = OpenExisting(args->db);
-    if (!store) {
-      exit_code = Fail(store.error());
+    auto facade = OpenExisting(args->db);
+    if (!facade) {
+      exit_code = Fail(facade.error());
       return;
     }
-    if (auto done = services::ResetIndexModel(**store, kCliActor); !done) {
+    if (auto done = services::ResetIndexModel((*facade)->store(), kCliActor); !done) {
       exit_code = Fail(done.error());
       return;
     }

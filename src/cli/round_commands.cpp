@@ -50,13 +50,14 @@ std::vector<std::string> SplitCommas(const std::string& text) {
 const services::Actor kCli{std::nullopt, "cli"};
 
 int RunOpen(OpenArgs args) {
-  auto store = OpenExisting(args.db);
-  if (!store) return Fail(store.error());
-  services::FrameworkCache cache;
+  auto facade = OpenExisting(args.db);
+  if (!facade) return Fail(facade.error());
+  services::FrameworkCache& cache = (*facade)->frameworks();
   args.request.strands = SplitCommas(args.strands);
   args.request.visibility =
       args.named ? domain::AnswerVisibility::kNamed : domain::AnswerVisibility::kAnonymous;
-  auto round = services::OpenRound(**store, cache, args.request, services::TodayUtc(), kCli);
+  auto round =
+      services::OpenRound((*facade)->store(), cache, args.request, services::TodayUtc(), kCli);
   if (!round) return Fail(round.error());
   std::string strands;
   for (const auto& s : round->strands) strands += (strands.empty() ? "" : ", ") + s;
@@ -69,10 +70,11 @@ int RunOpen(OpenArgs args) {
 int RunInvite(InviteArgs args) {
   auto id = services::ParseRoundId(args.round);
   if (!id) return Fail(id.error());
-  auto store = OpenExisting(args.db);
-  if (!store) return Fail(store.error());
+  auto facade = OpenExisting(args.db);
+  if (!facade) return Fail(facade.error());
   args.request.round = *id;
-  auto invitation = services::InviteRespondent(**store, args.request, services::TodayUtc(), kCli);
+  auto invitation =
+      services::InviteRespondent((*facade)->store(), args.request, services::TodayUtc(), kCli);
   if (!invitation) return Fail(invitation.error());
   std::printf("Respondent %d: %s%s\n", invitation->respondent.number, args.base_url.c_str(),
               invitation->path.c_str());
@@ -86,9 +88,9 @@ int RunInvite(InviteArgs args) {
 int RunClose(const RoundArgs& args) {
   auto id = services::ParseRoundId(args.round);
   if (!id) return Fail(id.error());
-  auto store = OpenExisting(args.db);
-  if (!store) return Fail(store.error());
-  if (auto closed = services::CloseRound(**store, "", *id, kCli); !closed) {
+  auto facade = OpenExisting(args.db);
+  if (!facade) return Fail(facade.error());
+  if (auto closed = services::CloseRound((*facade)->store(), "", *id, kCli); !closed) {
     return Fail(closed.error());
   }
   std::printf("Round %lld is closed.\n", static_cast<long long>(id->value));
@@ -161,10 +163,10 @@ int RunResults(const RoundArgs& args) {
   }
   auto id = services::ParseRoundId(args.round);
   if (!id) return Fail(id.error());
-  auto store = OpenExisting(args.db);
-  if (!store) return Fail(store.error());
-  services::FrameworkCache cache;
-  auto report = services::GetRoundReport(**store, cache, "", *id, services::TodayUtc());
+  auto facade = OpenExisting(args.db);
+  if (!facade) return Fail(facade.error());
+  services::FrameworkCache& cache = (*facade)->frameworks();
+  auto report = services::GetRoundReport((*facade)->store(), cache, "", *id, services::TodayUtc());
   if (!report) return Fail(report.error());
   if (args.format == "json") {
     std::printf("%s\n", web::RoundResultsJson(*report).c_str());
@@ -180,10 +182,10 @@ int RunExport(const RoundArgs& args) {
   }
   auto id = services::ParseRoundId(args.round);
   if (!id) return Fail(id.error());
-  auto store = OpenExisting(args.db);
-  if (!store) return Fail(store.error());
-  services::FrameworkCache cache;
-  auto report = services::GetRoundReport(**store, cache, "", *id, services::TodayUtc());
+  auto facade = OpenExisting(args.db);
+  if (!facade) return Fail(facade.error());
+  services::FrameworkCache& cache = (*facade)->frameworks();
+  auto report = services::GetRoundReport((*facade)->store(), cache, "", *id, services::TodayUtc());
   if (!report) return Fail(report.error());
   const std::string text =
       args.format == "csv" ? services::RoundCsv(*report) : web::RoundExportJson(*report) + "\n";

@@ -50,6 +50,22 @@ struct Actor {
   std::string name;  // email, or "cli"
 };
 
+// Who is reading, for the reads a service limits to a place's own people (issue 12: the
+// check lives in the service, not in a route handler).
+struct Reader {
+  bool network_admin = false;
+  std::vector<std::string> places;  // codes of the places the person holds any role for
+
+  // True for an administrator, or one of the place's people (any role).
+  [[nodiscard]] bool MaySeePlace(std::string_view code) const {
+    if (network_admin) return true;
+    for (const auto& place : places) {
+      if (place == code) return true;
+    }
+    return false;
+  }
+};
+
 // The person behind a session or an API token.
 struct Identity {
   domain::User user;

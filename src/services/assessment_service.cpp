@@ -176,6 +176,13 @@ Result<domain::AssessmentRound> GetPlaceRound(store::Store& store, std::string_v
   return found;
 }
 
+Result<std::vector<domain::Respondent>> ListRoundRespondents(store::Store& store,
+                                                             std::string_view place_code,
+                                                             domain::RoundId round) {
+  if (auto found = GetPlaceRound(store, place_code, round); !found) return found.error();
+  return store.ListRespondents(round);
+}
+
 Result<Invitation> InviteRespondent(store::Store& store, const InviteRequest& request,
                                     std::string_view today, const Actor& actor) {
   auto round = GetPlaceRound(store, request.place_code, request.round);

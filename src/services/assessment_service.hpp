@@ -77,6 +77,11 @@ struct Invitation {
                                                             std::string_view place_code,
                                                             domain::RoundId round);
 
+// The round's respondents by number; NotFound when the round does not exist or (with a place
+// code) belongs to another place.
+[[nodiscard]] Result<std::vector<domain::Respondent>> ListRoundRespondents(
+    store::Store& store, std::string_view place_code, domain::RoundId round);
+
 // Everything a results page, an export or the command line needs about a round.
 struct RoundReport {
   domain::AssessmentRound round;

@@ -1,6 +1,7 @@
 #include "services/framework_cache.hpp"
 
 #include "io/framework_yaml.hpp"
+#include "store/store.hpp"
 
 namespace lct::services {
 
@@ -30,6 +31,21 @@ Result<std::shared_ptr<const domain::Framework>> LoadFramework(store::Store& sto
   auto record = store.GetFramework(id, version);
   if (!record) return record.error();
   return cache.Get(*record);
+}
+
+Result<std::vector<std::shared_ptr<const domain::Framework>>> LatestFrameworks(
+    store::Store& store, FrameworkCache& cache) {
+  auto records = store.ListFrameworks();  // by slug, then version, oldest first
+  if (!records) return records.error();
+  std::vector<std::shared_ptr<const domain::Framework>> latest;
+  for (std::size_t i = 0; i < records->size(); ++i) {
+    const auto& record = (*records)[i];
+    const bool newer_follows = i + 1 < records->size() && (*records)[i + 1].slug == record.slug;
+    if (newer_follows) continue;
+    auto framework = cache.Get(record);
+    if (framework) latest.push_back(*framework);
+  }
+  return latest;
 }
 
 }  // namespace lct::services

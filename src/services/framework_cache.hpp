@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "base/result.hpp"
 #include "domain/framework.hpp"
@@ -34,5 +35,10 @@ class FrameworkCache {
 [[nodiscard]] Result<std::shared_ptr<const domain::Framework>> LoadFramework(
     store::Store& store, FrameworkCache& cache, std::string_view id,
     std::optional<int> version = std::nullopt);
+
+// The highest stored version of every framework, parsed, ordered by id. A version that cannot be
+// parsed is left out (the guide reports it); a failing read of the store is an error.
+[[nodiscard]] Result<std::vector<std::shared_ptr<const domain::Framework>>> LatestFrameworks(
+    store::Store& store, FrameworkCache& cache);
 
 }  // namespace lct::services

@@ -215,4 +215,12 @@ Result<std::vector<domain::Indicator>> ListIndicators(store::Store& store) {
   return store.ListIndicators();
 }
 
+Result<domain::Place> GetPlace(store::Store& store, std::string_view code) {
+  return store.GetPlace(code);
+}
+
+Result<domain::Indicator> GetIndicator(store::Store& store, std::string_view code) {
+  return store.GetIndicator(code);
+}
+
 }  // namespace lct::services

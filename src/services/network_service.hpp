@@ -25,4 +25,10 @@ namespace lct::services {
 // The indicator catalogue.
 [[nodiscard]] Result<std::vector<domain::Indicator>> ListIndicators(store::Store& store);
 
+// One place by its code; NotFound when no place has it.
+[[nodiscard]] Result<domain::Place> GetPlace(store::Store& store, std::string_view code);
+
+// One indicator by its code; NotFound when no indicator has it.
+[[nodiscard]] Result<domain::Indicator> GetIndicator(store::Store& store, std::string_view code);
+
 }  // namespace lct::services

@@ -133,6 +133,21 @@ Result<std::vector<TargetProgress>> PlaceTargets(store::Store& store, std::strin
   return out;
 }
 
+Result<std::optional<TargetProgress>> VisibleTarget(store::Store& store, const Reader& reader,
+                                                    const domain::Place& place,
+                                                    IndicatorId indicator) {
+  if (!reader.MaySeePlace(place.code)) return std::optional<TargetProgress>();
+  auto targets = store.ListTargets(place.id);
+  if (!targets) return targets.error();
+  for (const auto& t : *targets) {
+    if (t.indicator != indicator) continue;
+    auto progress = JudgeTarget(store, t);
+    if (!progress) return progress.error();
+    return std::optional<TargetProgress>(std::move(*progress));
+  }
+  return std::optional<TargetProgress>();
+}
+
 Result<std::vector<Error>> SetTarget(store::Store& store, const TargetInput& input,
                                      const Actor& actor) {
   auto place = store.GetPlace(input.place_code);

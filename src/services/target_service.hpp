@@ -9,6 +9,7 @@
 
 #include "base/result.hpp"
 #include "domain/indicator.hpp"
+#include "domain/place.hpp"
 #include "domain/target.hpp"
 #include "domain/target_tracking.hpp"
 #include "services/account_service.hpp"
@@ -47,6 +48,14 @@ struct TargetProgress {
 
 // Progress for one target (a stored one, or one being previewed).
 [[nodiscard]] Result<TargetProgress> JudgeTarget(store::Store& store, const domain::Target& target);
+
+// The place's target for `indicator` with its progress, for `reader`: nothing when the place
+// has no target for it, or when the reader may not see the place's targets (a place's targets
+// are its partnership's business: only its people and network administrators see them).
+[[nodiscard]] Result<std::optional<TargetProgress>> VisibleTarget(store::Store& store,
+                                                                  const Reader& reader,
+                                                                  const domain::Place& place,
+                                                                  IndicatorId indicator);
 
 // What a form or the command line gives for a target.
 struct TargetInput {

@@ -67,13 +67,13 @@ std::optional<domain::TokenScope> ParseScope(std::string_view text) {
 Response RenderAccount(const App& app, const RouteContext& ctx, int status,
                        render::FormState password, render::FormState token,
                        std::string new_token = {}) {
-  auto& store = app.accounts();
+  auto& accounts = app.accounts();
   const UserId id{ctx.principal.user_id};
-  auto user = store.GetUser(id);
+  auto user = accounts.GetUser(id);
   if (!user) return AccountError(ctx.request, user.error());
-  auto roles = store.ListPlaceRoles(id);
+  auto roles = accounts.ListPlaceRoles(id);
   if (!roles) return AccountError(ctx.request, roles.error());
-  auto tokens = store.ListApiTokens(id);
+  auto tokens = accounts.ListApiTokens(id);
   if (!tokens) return AccountError(ctx.request, tokens.error());
   password.csrf = token.csrf = ctx.principal.csrf_token;
   return PageOrError(
@@ -83,16 +83,16 @@ Response RenderAccount(const App& app, const RouteContext& ctx, int status,
 
 Response RenderPeople(const App& app, const RouteContext& ctx, int status, render::FormState invite,
                       std::string_view link = {}) {
-  auto& store = app.accounts();
-  auto users = store.ListUsers();
+  auto& accounts = app.accounts();
+  auto users = accounts.ListUsers();
   if (!users) return AccountError(ctx.request, users.error());
   std::vector<render::PersonView> people;
   for (auto& u : *users) {
-    auto roles = store.ListPlaceRoles(u.id);
+    auto roles = accounts.ListPlaceRoles(u.id);
     if (!roles) return AccountError(ctx.request, roles.error());
     people.push_back({std::move(u), std::move(*roles)});
   }
-  auto places = store.ListPlaces();
+  auto places = accounts.ListPlaces();
   if (!places) return AccountError(ctx.request, places.error());
   invite.csrf = ctx.principal.csrf_token;
   return PageOrError(ctx, status, render::PeoplePage(people, *places, invite, link));

@@ -1,11 +1,13 @@
 #include "services/network_service.hpp"
+#include "services/services.hpp"
 #include "web/api_json.hpp"
 #include "web/handler_support.hpp"
 #include "web/routes.hpp"
 
 namespace lct::web {
 
-void AddApiRoutes(Router& router, store::Store& store) {
+void AddApiRoutes(Router& router, services::Services& services) {
+  store::Store& store = services.store();
   router.Add(Method::kGet, "/api/v1/places", Permission::kPublic,
              [&store](const RouteContext& ctx) {
                auto query = ParsePlaceListQuery(ctx.request);

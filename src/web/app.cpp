@@ -14,6 +14,7 @@
 #include "render/json_text.hpp"
 #include "render/pages.hpp"
 #include "render/session_chrome.hpp"
+#include "services/services.hpp"
 #include "web/account_routes.hpp"
 #include "web/auth_context.hpp"
 #include "web/client_address.hpp"
@@ -71,15 +72,28 @@ Response ErrorResponse(const Request& request, int status, std::string_view mess
   return response;
 }
 
-App::App(store::Store& store, AppOptions options)
-    : store_(store),
+App::App(services::Services& services, AppOptions options)
+    : services_(services),
       options_(std::move(options)),
-      accounts_(std::make_unique<services::AccountService>(store, options_.accounts)),
       site_(options_.base_url),
       responses_(std::make_unique<ResponseCache>()) {
-  AddRoutes(router_, store_, site_);
+  AddRoutes(router_, services_, site_);
   AddAccountRoutes(router_, *this);
 }
+
+App::App(store::Store& store, AppOptions options)
+    : owned_(std::make_unique<services::Services>(store, options.accounts)),
+      services_(*owned_),
+      options_(std::move(options)),
+      site_(options_.base_url),
+      responses_(std::make_unique<ResponseCache>()) {
+  AddRoutes(router_, services_, site_);
+  AddAccountRoutes(router_, *this);
+}
+
+App::~App() = default;
+
+services::AccountService& App::accounts() const { return services_.accounts(); }
 
 bool App::IsSecure(const Request& request) const {
   if (options_.tls) return true;

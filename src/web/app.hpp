@@ -20,9 +20,15 @@ namespace lct::store {
 class Store;
 }  // namespace lct::store
 
+namespace lct::services {
+class Services;
+}  // namespace lct::services
+
 namespace lct::web {
 
 struct AppOptions {
+  // Only for the constructor that builds its own services façade (tests); a façade given to
+  // the App brings its own account options.
   services::AccountOptions accounts;
   // Served over TLS (by this process or a proxy that always uses it): cookies get Secure.
   bool tls = false;
@@ -44,8 +50,16 @@ struct BodyDecision {
 
 class App {
  public:
-  // `store` must outlive the App.
+  // Routes and checks go through `services` (issue 12), which must outlive the App.
+  explicit App(services::Services& services, AppOptions options = {});
+  // Builds and owns a services façade over `store` (with options.accounts), which must outlive
+  // the App: for tests and tools that hold a Store.
   explicit App(store::Store& store, AppOptions options = {});
+  ~App();
+  App(const App&) = delete;
+  App& operator=(const App&) = delete;
+  App(App&&) = delete;
+  App& operator=(App&&) = delete;
 
   // Never throws: an unexpected failure is logged and answered with a 500 page that says
   // nothing of the cause.
@@ -74,7 +88,8 @@ class App {
   [[nodiscard]] BodyDecision DecideBody(const Request& head) const;
 
   [[nodiscard]] const Router& router() const { return router_; }
-  [[nodiscard]] services::AccountService& accounts() const { return *accounts_; }
+  [[nodiscard]] services::AccountService& accounts() const;
+  [[nodiscard]] services::Services& services() const { return services_; }
   [[nodiscard]] const Site& site() const { return site_; }
   // The anonymous responses kept in memory (issue 12), for tests and diagnostics.
   [[nodiscard]] const ResponseCache& responses() const { return *responses_; }
@@ -107,9 +122,9 @@ class App {
   void Finish(Response& response, const Request& request, const Route* route,
               const Principal& principal, bool new_csrf) const;
 
-  store::Store& store_;
+  std::unique_ptr<services::Services> owned_;  // set by the Store& constructor only
+  services::Services& services_;
   AppOptions options_;
-  std::unique_ptr<services::AccountService> accounts_;
   Site site_;
   Router router_;
   std::unique_ptr<ResponseCache> responses_;

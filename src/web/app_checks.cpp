@@ -8,6 +8,7 @@
 #include "base/text.hpp"
 #include "services/auth_crypto.hpp"
 #include "services/database.hpp"
+#include "services/services.hpp"
 #include "web/app.hpp"
 #include "web/auth_context.hpp"
 #include "web/form.hpp"
@@ -67,7 +68,7 @@ std::optional<Response> App::Authenticate(const Request& request, Principal& pri
                                           bool& new_csrf) const {
   const auto bearer = request.path.starts_with("/api/") ? BearerToken(request) : std::nullopt;
   if (bearer) {
-    auto identity = accounts_->AuthenticateApiToken(*bearer);
+    auto identity = accounts().AuthenticateApiToken(*bearer);
     if (!identity) {
       return ErrorResponse(request, 401, "The API token is not valid, or has been revoked.");
     }
@@ -75,7 +76,7 @@ std::optional<Response> App::Authenticate(const Request& request, Principal& pri
     return std::nullopt;
   }
   if (const auto session = CookieValue(request, kSessionCookie)) {
-    if (auto identity = accounts_->ResumeSession(*session)) principal = PrincipalOf(*identity);
+    if (auto identity = accounts().ResumeSession(*session)) principal = PrincipalOf(*identity);
   }
   if (!principal.signed_in) {
     // Double-submit token for requests without a session (respondent links, sign-in).
@@ -113,7 +114,7 @@ std::optional<std::int64_t> App::SharedVersion(const Request& request, const Rou
   if (principal.signed_in || principal.api_token || request.Header("Authorization")) {
     return std::nullopt;
   }
-  auto version = services::DataVersion(store_);
+  auto version = services::DataVersion(services_.store());
   if (!version) return std::nullopt;  // the page is rendered, just not cached
   return *version;
 }

@@ -9,6 +9,8 @@
 #include "services/assessment_service.hpp"
 #include "services/assessment_view.hpp"
 #include "services/framework_service.hpp"
+#include "services/network_service.hpp"
+#include "services/services.hpp"
 #include "web/app.hpp"
 #include "web/assessment_json.hpp"
 #include "web/auth_context.hpp"
@@ -18,8 +20,6 @@
 namespace lct::web {
 namespace {
 
-using Cache = std::shared_ptr<services::FrameworkCache>;
-
 std::string RoundUrl(const std::string& code, domain::RoundId round) {
   return "/places/" + code + "/rounds/" + std::to_string(round.value);
 }
@@ -28,7 +28,7 @@ std::string RoundUrl(const std::string& code, domain::RoundId round) {
 Response RoundsPage(store::Store& store, services::FrameworkCache& cache, const RouteContext& ctx,
                     const std::string& error) {
   const std::string& code = ctx.Param("code");
-  auto place = store.GetPlace(code);
+  auto place = services::GetPlace(store, code);
   if (!place) return FromError(ctx.request, place.error());
   const std::string today = services::TodayUtc();
   auto items = services::ListRoundItems(store, cache, code, today);
@@ -43,14 +43,10 @@ Response RoundsPage(store::Store& store, services::FrameworkCache& cache, const 
   input.today = today;
   std::vector<std::shared_ptr<const domain::Framework>> keep;
   if (input.can_open) {
-    auto records = store.ListFrameworks();
-    if (!records) return FromError(ctx.request, records.error());
-    for (const auto& record : *records) {
-      auto framework = services::LoadFramework(store, cache, record.slug, std::nullopt);
-      if (!framework || (*framework)->version != record.version) continue;  // highest only
-      keep.push_back(*framework);
-      input.frameworks.push_back(keep.back().get());
-    }
+    auto latest = services::LatestFrameworks(store, cache);
+    if (!latest) return FromError(ctx.request, latest.error());
+    keep = std::move(*latest);
+    for (const auto& framework : keep) input.frameworks.push_back(framework.get());
   }
   auto page = render::RoundsPage(input);
   if (!page) return FromError(ctx.request, page.error());
@@ -112,7 +108,7 @@ Response ManagePage(store::Store& store, services::FrameworkCache& cache, const 
   if (!id) return FromError(ctx.request, NotFound("there is no such round"));
   auto round = services::GetPlaceRound(store, ctx.Param("code"), *id);
   if (!round) return FromError(ctx.request, round.error());
-  auto respondents = store.ListRespondents(*id);
+  auto respondents = services::ListRoundRespondents(store, ctx.Param("code"), *id);
   if (!respondents) return FromError(ctx.request, respondents.error());
   render::ManagePageInput input;
   auto framework =
@@ -158,45 +154,46 @@ Response Invite(store::Store& store, services::FrameworkCache& cache, const Site
 
 }  // namespace
 
-void AddAssessmentRoutes(Router& router, store::Store& store, const Site& site) {
-  const Cache cache = std::make_shared<services::FrameworkCache>();
+void AddAssessmentRoutes(Router& router, services::Services& services, const Site& site) {
+  store::Store& store = services.store();
+  services::FrameworkCache& cache = services.frameworks();
   router.Add(
       Method::kGet, "/places/{code}/rounds", Permission::kPlaceViewer,
-      [&store, cache](const RouteContext& ctx) { return RoundsPage(store, *cache, ctx, ""); });
+      [&store, &cache](const RouteContext& ctx) { return RoundsPage(store, cache, ctx, ""); });
   router.Add(Method::kPost, "/places/{code}/rounds", Permission::kPlaceCoordinator,
-             [&store, cache](const RouteContext& ctx) { return OpenRound(store, *cache, ctx); });
+             [&store, &cache](const RouteContext& ctx) { return OpenRound(store, cache, ctx); });
   router.Add(
       Method::kGet, "/places/{code}/rounds/{round}", Permission::kPlaceViewer,
-      [&store, cache](const RouteContext& ctx) { return ResultsPage(store, *cache, ctx, false); });
+      [&store, &cache](const RouteContext& ctx) { return ResultsPage(store, cache, ctx, false); });
   router.Add(
       Method::kGet, "/places/{code}/rounds/{round}/print", Permission::kPlaceViewer,
-      [&store, cache](const RouteContext& ctx) { return ResultsPage(store, *cache, ctx, true); });
+      [&store, &cache](const RouteContext& ctx) { return ResultsPage(store, cache, ctx, true); });
   router.Add(Method::kGet, "/places/{code}/rounds/{round}/export.csv", Permission::kPlaceViewer,
-             [&store, cache](const RouteContext& ctx) {
-               auto report = Report(store, *cache, ctx);
+             [&store, &cache](const RouteContext& ctx) {
+               auto report = Report(store, cache, ctx);
                if (!report) return FromError(ctx.request, report.error());
                return Csv(services::RoundCsv(*report),
                           ctx.Param("code") + "-round-" + ctx.Param("round") + ".csv");
              });
   router.Add(Method::kGet, "/places/{code}/rounds/{round}/export.json", Permission::kPlaceViewer,
-             [&store, cache](const RouteContext& ctx) {
-               auto report = Report(store, *cache, ctx);
+             [&store, &cache](const RouteContext& ctx) {
+               auto report = Report(store, cache, ctx);
                if (!report) return FromError(ctx.request, report.error());
                return JsonBody(RoundExportJson(*report));
              });
   router.Add(Method::kGet, "/api/v1/places/{code}/rounds/{round}/results", Permission::kPlaceViewer,
-             [&store, cache](const RouteContext& ctx) {
-               auto report = Report(store, *cache, ctx);
+             [&store, &cache](const RouteContext& ctx) {
+               auto report = Report(store, cache, ctx);
                if (!report) return FromError(ctx.request, report.error());
                return JsonBody(RoundResultsJson(*report));
              });
   router.Add(Method::kGet, "/places/{code}/rounds/{round}/respondents",
-             Permission::kPlaceCoordinator, [&store, cache](const RouteContext& ctx) {
-               return ManagePage(store, *cache, ctx, std::nullopt, "");
+             Permission::kPlaceCoordinator, [&store, &cache](const RouteContext& ctx) {
+               return ManagePage(store, cache, ctx, std::nullopt, "");
              });
   router.Add(
       Method::kPost, "/places/{code}/rounds/{round}/respondents", Permission::kPlaceCoordinator,
-      [&store, cache, &site](const RouteContext& ctx) { return Invite(store, *cache, site, ctx); });
+      [&store, &cache, &site](const RouteContext& ctx) { return Invite(store, cache, site, ctx); });
   router.Add(Method::kPost, "/places/{code}/rounds/{round}/close", Permission::kPlaceCoordinator,
              [&store](const RouteContext& ctx) {
                auto id = services::ParseRoundId(ctx.Param("round"));
@@ -208,7 +205,7 @@ void AddAssessmentRoutes(Router& router, store::Store& store, const Site& site) 
                }
                return Redirect(RoundUrl(ctx.Param("code"), *id) + "/respondents");
              });
-  AddRespondentRoutes(router, store);
+  AddRespondentRoutes(router, services);
 }
 
 }  // namespace lct::web

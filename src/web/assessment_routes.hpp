@@ -6,15 +6,16 @@
 #include "web/router.hpp"
 #include "web/site.hpp"
 
-namespace lct::store {
-class Store;
-}  // namespace lct::store
+namespace lct::services {
+class Services;
+}  // namespace lct::services
 
 namespace lct::web {
 
 // `site` builds respondents' links (never the request's Host); it must outlive the router.
-void AddAssessmentRoutes(Router& router, store::Store& store,
-                         const Site& site);                     // assessment_routes.cpp
-void AddRespondentRoutes(Router& router, store::Store& store);  // respondent_routes.cpp
+void AddAssessmentRoutes(Router& router, services::Services& services,
+                         const Site& site);  // assessment_routes.cpp
+void AddRespondentRoutes(Router& router,
+                         services::Services& services);  // respondent_routes.cpp
 
 }  // namespace lct::web

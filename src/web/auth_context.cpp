@@ -83,6 +83,14 @@ render::Viewer ViewerOf(const Principal& principal) {
   return viewer;
 }
 
+services::Reader ReaderOf(const Principal& principal) {
+  services::Reader reader;
+  if (!principal.signed_in) return reader;
+  reader.network_admin = principal.network_admin;
+  for (const auto& entry : principal.place_roles) reader.places.push_back(entry.first);
+  return reader;
+}
+
 services::Actor ActorOf(const Principal& principal) {
   services::Actor actor;
   if (principal.signed_in) actor.user = UserId{principal.user_id};

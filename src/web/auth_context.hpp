@@ -37,5 +37,7 @@ struct CookieAttributes {
 
 // The audit actor for a request.
 [[nodiscard]] services::Actor ActorOf(const Principal& principal);
+// Who is reading, for the services that limit a read to a place's people.
+[[nodiscard]] services::Reader ReaderOf(const Principal& principal);
 
 }  // namespace lct::web

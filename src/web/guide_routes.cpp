@@ -9,14 +9,13 @@
 #include "render/guide_pages.hpp"
 #include "services/framework_cache.hpp"
 #include "services/guide_service.hpp"
+#include "services/services.hpp"
 #include "web/guide_json.hpp"
 #include "web/handler_support.hpp"
 #include "web/routes.hpp"
 
 namespace lct::web {
 namespace {
-
-using Cache = std::shared_ptr<services::FrameworkCache>;
 
 Response PageOr(const Request& request, Result<std::string> page) {
   if (!page) return FromError(request, page.error());
@@ -54,20 +53,20 @@ Response StartPage(const Request& request, const services::Guide& guide, std::st
   return PageOr(request, render::GuideStartPage(**framework));
 }
 
-void AddGuideApiRoutes(Router& router, store::Store& store, const Cache& cache) {
+void AddGuideApiRoutes(Router& router, store::Store& store, services::FrameworkCache& cache) {
   router.Add(Method::kGet, "/api/v1/frameworks", Permission::kPublic,
-             [&store, cache](const RouteContext& ctx) {
-               return WithGuide(store, *cache, ctx.request, [](const services::Guide& guide) {
+             [&store, &cache](const RouteContext& ctx) {
+               return WithGuide(store, cache, ctx.request, [](const services::Guide& guide) {
                  return JsonBody(FrameworkListJson(guide));
                });
              });
   router.Add(Method::kGet, "/api/v1/frameworks/{id}", Permission::kPublic,
-             [&store, cache](const RouteContext& ctx) {
+             [&store, &cache](const RouteContext& ctx) {
                const auto version = VersionParam(ctx.request);
                if (!version) return FromError(ctx.request, version.error());
-               auto framework = services::LoadFramework(store, *cache, ctx.Param("id"), *version);
+               auto framework = services::LoadFramework(store, cache, ctx.Param("id"), *version);
                if (!framework) return FromError(ctx.request, framework.error());
-               return WithGuide(store, *cache, ctx.request, [&](const services::Guide& guide) {
+               return WithGuide(store, cache, ctx.request, [&](const services::Guide& guide) {
                  return JsonBody(FrameworkJson(**framework, guide));
                });
              });
@@ -75,53 +74,55 @@ void AddGuideApiRoutes(Router& router, store::Store& store, const Cache& cache) 
 
 }  // namespace
 
-void AddGuideRoutes(Router& router, store::Store& store) {
-  const Cache cache = std::make_shared<services::FrameworkCache>();
+void AddGuideRoutes(Router& router, services::Services& services) {
+  store::Store& store = services.store();
+  services::FrameworkCache& cache = services.frameworks();
   // The fixed addresses come before /guide/{framework}, which would match them too.
-  router.Add(Method::kGet, "/guide", Permission::kPublic, [&store, cache](const RouteContext& ctx) {
-    return WithGuide(store, *cache, ctx.request, [&](const services::Guide& guide) {
-      return PageOr(ctx.request, render::GuideIndexPage(guide.All()));
-    });
-  });
+  router.Add(Method::kGet, "/guide", Permission::kPublic,
+             [&store, &cache](const RouteContext& ctx) {
+               return WithGuide(store, cache, ctx.request, [&](const services::Guide& guide) {
+                 return PageOr(ctx.request, render::GuideIndexPage(guide.All()));
+               });
+             });
   router.Add(Method::kGet, "/guide/start", Permission::kPublic,
-             [&store, cache](const RouteContext& ctx) {
-               return WithGuide(store, *cache, ctx.request, [&](const services::Guide& guide) {
+             [&store, &cache](const RouteContext& ctx) {
+               return WithGuide(store, cache, ctx.request, [&](const services::Guide& guide) {
                  return StartPage(ctx.request, guide, "");
                });
              });
   router.Add(Method::kGet, "/guide/search", Permission::kPublic,
-             [&store, cache](const RouteContext& ctx) {
+             [&store, &cache](const RouteContext& ctx) {
                const std::string query = ctx.request.Query("q").value_or("");
-               return WithGuide(store, *cache, ctx.request, [&](const services::Guide& guide) {
+               return WithGuide(store, cache, ctx.request, [&](const services::Guide& guide) {
                  return PageOr(ctx.request,
                                render::GuideSearchPage(query, services::SearchGuide(guide, query)));
                });
              });
   router.Add(Method::kGet, "/guide/{framework}", Permission::kPublic,
-             [&store, cache](const RouteContext& ctx) {
-               return WithGuide(store, *cache, ctx.request, [&](const services::Guide& guide) {
+             [&store, &cache](const RouteContext& ctx) {
+               return WithGuide(store, cache, ctx.request, [&](const services::Guide& guide) {
                  auto framework = guide.Find(ctx.Param("framework"));
                  if (!framework) return FromError(ctx.request, framework.error());
                  return PageOr(ctx.request, render::GuideFrameworkPage(**framework, guide.All()));
                });
              });
   router.Add(Method::kGet, "/guide/{framework}/start", Permission::kPublic,
-             [&store, cache](const RouteContext& ctx) {
-               return WithGuide(store, *cache, ctx.request, [&](const services::Guide& guide) {
+             [&store, &cache](const RouteContext& ctx) {
+               return WithGuide(store, cache, ctx.request, [&](const services::Guide& guide) {
                  return StartPage(ctx.request, guide, ctx.Param("framework"));
                });
              });
   router.Add(Method::kGet, "/guide/{framework}/sections", Permission::kPublic,
-             [&store, cache](const RouteContext& ctx) {
-               return WithGuide(store, *cache, ctx.request, [&](const services::Guide& guide) {
+             [&store, &cache](const RouteContext& ctx) {
+               return WithGuide(store, cache, ctx.request, [&](const services::Guide& guide) {
                  auto framework = guide.Find(ctx.Param("framework"));
                  if (!framework) return FromError(ctx.request, framework.error());
                  return PageOr(ctx.request, render::GuideSectionsPage(**framework));
                });
              });
   router.Add(Method::kGet, "/guide/{framework}/{strand}/{level}", Permission::kPublic,
-             [&store, cache](const RouteContext& ctx) {
-               return WithGuide(store, *cache, ctx.request, [&](const services::Guide& guide) {
+             [&store, &cache](const RouteContext& ctx) {
+               return WithGuide(store, cache, ctx.request, [&](const services::Guide& guide) {
                  auto at = services::FindGuideLevel(guide, ctx.Param("framework"),
                                                     ctx.Param("strand"), ctx.Param("level"));
                  if (!at) return FromError(ctx.request, at.error());

@@ -7,6 +7,7 @@
 #include "services/export_service.hpp"
 #include "services/import_upload.hpp"
 #include "services/network_service.hpp"
+#include "services/services.hpp"
 #include "web/app.hpp"
 #include "web/auth_context.hpp"
 #include "web/handler_support.hpp"
@@ -116,7 +117,8 @@ Response ReportPage(const RouteContext& ctx, const render::ImportReportView& vie
 
 }  // namespace
 
-void AddImportRoutes(Router& router, store::Store& store) {
+void AddImportRoutes(Router& router, services::Services& services) {
+  store::Store& store = services.store();
   router.Add(Method::kGet, "/import", Permission::kNetworkAdmin,
              [&store](const RouteContext& ctx) { return FormPage(store, ctx, 200, ""); });
   router.Add(

@@ -6,6 +6,7 @@
 
 #include "render/index_pages.hpp"
 #include "services/index_model_service.hpp"
+#include "services/services.hpp"
 #include "web/auth_context.hpp"
 #include "web/handler_support.hpp"
 #include "web/indicator_routes.hpp"
@@ -28,7 +29,8 @@ Response ModelPage(int status, const RouteContext& ctx, render::IndexModelView v
 
 }  // namespace
 
-void AddIndexModelRoutes(Router& router, store::Store& store) {
+void AddIndexModelRoutes(Router& router, services::Services& services) {
+  store::Store& store = services.store();
   router.Add(Method::kGet, "/index/model", Permission::kPublic, [&store](const RouteContext& ctx) {
     auto model = services::GetIndexModel(store);
     if (!model) return FromError(ctx.request, model.error());

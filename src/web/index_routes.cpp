@@ -10,6 +10,7 @@
 #include "render/index_pages.hpp"
 #include "render/json_text.hpp"
 #include "services/learning_index.hpp"
+#include "services/services.hpp"
 #include "web/handler_support.hpp"
 #include "web/routes.hpp"
 
@@ -77,12 +78,13 @@ nlohmann::json ToJson(const domain::LearningIndex& index) {
 
 }  // namespace
 
-void AddIndexRoutes(Router& router, store::Store& store) {
-  auto cache = std::make_shared<services::LearningIndexCache>();
-  const auto load = [&store, cache](const RouteContext& ctx) -> Result<domain::LearningIndex> {
+void AddIndexRoutes(Router& router, services::Services& services) {
+  store::Store& store = services.store();
+  services::LearningIndexCache& cache = services.learning_index();
+  const auto load = [&store, &cache](const RouteContext& ctx) -> Result<domain::LearningIndex> {
     auto what_if = ParseWhatIf(ctx.request);
     if (!what_if) return what_if.error();
-    return services::GetLearningIndex(store, *cache, *what_if);
+    return services::GetLearningIndex(store, cache, *what_if);
   };
   router.Add(Method::kGet, "/index", Permission::kPublic, [load](const RouteContext& ctx) {
     auto index = load(ctx);

@@ -19,6 +19,7 @@
 #include "services/guide_service.hpp"
 #include "services/indicator_catalogue.hpp"
 #include "services/network_service.hpp"
+#include "services/services.hpp"
 #include "services/target_service.hpp"
 #include "web/auth_context.hpp"
 #include "web/handler_support.hpp"
@@ -56,7 +57,6 @@ using indicator_detail::FormPage;
 using indicator_detail::ToPoints;
 
 using Json = nlohmann::json;
-using Cache = std::shared_ptr<services::FrameworkCache>;
 
 constexpr std::string_view kCsvSuffix = ".csv";
 constexpr std::size_t kAreaCodeLength = 9;  // GSS: a letter and eight digits
@@ -89,7 +89,7 @@ Result<render::AreaSeries> AreaSeriesOf(store::Store& store, const domain::Place
 Result<std::optional<render::AreaSeries>> OptionalArea(store::Store& store, const std::string& code,
                                                        IndicatorId indicator) {
   if (code.empty()) return std::optional<render::AreaSeries>();
-  auto place = store.GetPlace(code);
+  auto place = services::GetPlace(store, code);
   if (!place) {
     if (place.error().code() == ErrorCode::kNotFound) return std::optional<render::AreaSeries>();
     return place.error();
@@ -99,29 +99,28 @@ Result<std::optional<render::AreaSeries>> OptionalArea(store::Store& store, cons
   return std::optional<render::AreaSeries>(std::move(*series));
 }
 
-Result<std::optional<render::TargetOnChart>> TargetFor(store::Store& store, PlaceId place,
+// The place's target on the chart, when the service shows it to `principal` (a place's
+// target is its partnership's own business: services::VisibleTarget decides).
+Result<std::optional<render::TargetOnChart>> TargetFor(store::Store& store,
+                                                       const Principal& principal,
+                                                       const domain::Place& place,
                                                        IndicatorId indicator) {
-  auto targets = store.ListTargets(place);
-  if (!targets) return targets.error();
-  for (const auto& t : *targets) {
-    if (t.indicator != indicator) continue;
-    auto progress = services::JudgeTarget(store, t);
-    if (!progress) return progress.error();
-    if (!progress->baseline_date.ok() || !progress->target_date.ok()) break;
-    render::TargetOnChart chart{
-        {progress->baseline_date, t.baseline_value, progress->target_date, t.target_value},
-        progress->baseline_label,
-        progress->assessment ? domain::TargetStatusLabel(progress->assessment->status) : ""};
-    return std::optional<render::TargetOnChart>(std::move(chart));
+  auto progress = services::VisibleTarget(store, ReaderOf(principal), place, indicator);
+  if (!progress) return progress.error();
+  if (!*progress || !(*progress)->baseline_date.ok() || !(*progress)->target_date.ok()) {
+    return std::optional<render::TargetOnChart>();
   }
-  return std::optional<render::TargetOnChart>();
+  const services::TargetProgress& p = **progress;
+  render::TargetOnChart chart{
+      {p.baseline_date, p.target.baseline_value, p.target_date, p.target.target_value},
+      p.baseline_label,
+      p.assessment ? domain::TargetStatusLabel(p.assessment->status) : ""};
+  return std::optional<render::TargetOnChart>(std::move(chart));
 }
 
-// A place's target is its partnership's own business: drawn only for people of that place
-// (viewer or above) and network administrators, never on the public page.
 Status AddPlaceSeries(store::Store& store, render::IndicatorPageView& view, const std::string& code,
                       const Principal& principal) {
-  auto place = store.GetPlace(code);
+  auto place = services::GetPlace(store, code);
   if (!place) return place.error();
   const IndicatorId id = view.indicator.id;
   auto own = AreaSeriesOf(store, *place, id);
@@ -135,8 +134,7 @@ Status AddPlaceSeries(store::Store& store, render::IndicatorPageView& view, cons
     if (!nation) return nation.error();
     view.nation = std::move(*nation);
   }
-  if (!principal.HasPlaceRole(place->code, Role::kViewer)) return Ok();
-  auto target = TargetFor(store, place->id, id);
+  auto target = TargetFor(store, principal, *place, id);
   if (!target) return target.error();
   view.target = std::move(*target);
   return Ok();
@@ -145,7 +143,7 @@ Status AddPlaceSeries(store::Store& store, render::IndicatorPageView& view, cons
 Result<render::IndicatorPageView> IndicatorView(store::Store& store,
                                                 services::FrameworkCache& cache,
                                                 const RouteContext& ctx, std::string_view code) {
-  auto indicator = store.GetIndicator(code);
+  auto indicator = services::GetIndicator(store, code);
   if (!indicator) return indicator.error();
   const auto place_code = PlaceParam(ctx.request);
   if (!place_code) return place_code.error();
@@ -227,7 +225,8 @@ Result<bool> SaveFromForm(store::Store& store, const domain::Indicator& indicato
   return form.errors.empty();
 }
 
-void AddCatalogueRoutes(Router& router, store::Store& store) {
+void AddCatalogueRoutes(Router& router, services::Services& services) {
+  store::Store& store = services.store();
   router.Add(
       Method::kGet, "/indicators/new", Permission::kNetworkAdmin, [](const RouteContext& ctx) {
         render::FormState form = render::IndicatorFormValues({});
@@ -243,7 +242,7 @@ void AddCatalogueRoutes(Router& router, store::Store& store) {
         domain::Indicator indicator = IndicatorFromForm(ctx.form, {}, form);
         indicator.code = ctx.form.Field("code").value_or("");
         form.values["code"] = indicator.code;
-        if (store.GetIndicator(indicator.code)) {
+        if (services::GetIndicator(store, indicator.code)) {
           form.errors["code"] =
               "an indicator with the code '" + indicator.code + "' exists already: edit it instead";
         }
@@ -258,7 +257,7 @@ void AddCatalogueRoutes(Router& router, store::Store& store) {
   router.Add(
       Method::kGet, "/indicators/{code}/edit", Permission::kNetworkAdmin,
       [&store](const RouteContext& ctx) {
-        auto indicator = store.GetIndicator(ctx.Param("code"));
+        auto indicator = services::GetIndicator(store, ctx.Param("code"));
         if (!indicator) return FromError(ctx.request, indicator.error());
         render::FormState form = render::IndicatorFormValues(*indicator);
         form.csrf = ctx.principal.csrf_token;
@@ -269,7 +268,7 @@ void AddCatalogueRoutes(Router& router, store::Store& store) {
   router.Add(
       Method::kPost, "/indicators/{code}/edit", Permission::kNetworkAdmin,
       [&store](const RouteContext& ctx) {
-        auto stored = store.GetIndicator(ctx.Param("code"));
+        auto stored = services::GetIndicator(store, ctx.Param("code"));
         if (!stored) return FromError(ctx.request, stored.error());
         render::FormState form;
         form.csrf = ctx.principal.csrf_token;
@@ -285,14 +284,14 @@ void AddCatalogueRoutes(Router& router, store::Store& store) {
       });
 }
 
-void AddIndicatorPageRoutes(Router& router, store::Store& store, const Cache& cache) {
+void AddIndicatorPageRoutes(Router& router, store::Store& store, services::FrameworkCache& cache) {
   router.Add(
       Method::kGet, "/indicators/{code}", Permission::kPublic,
-      [&store, cache](const RouteContext& ctx) {
+      [&store, &cache](const RouteContext& ctx) {
         std::string code = ctx.Param("code");
         const bool csv = code.ends_with(kCsvSuffix);
         if (csv) code.resize(code.size() - kCsvSuffix.size());
-        auto view = IndicatorView(store, *cache, ctx, code);
+        auto view = IndicatorView(store, cache, ctx, code);
         if (!view) return FromError(ctx.request, view.error());
         if (csv) {
           if (!view->place) {
@@ -311,11 +310,12 @@ void AddIndicatorPageRoutes(Router& router, store::Store& store, const Cache& ca
 
 }  // namespace
 
-void AddIndicatorRoutes(Router& router, store::Store& store) {
-  const Cache cache = std::make_shared<services::FrameworkCache>();
-  AddCatalogueRoutes(router, store);  // before /indicators/{code}: "new" is not a code
+void AddIndicatorRoutes(Router& router, services::Services& services) {
+  store::Store& store = services.store();
+  services::FrameworkCache& cache = services.frameworks();
+  AddCatalogueRoutes(router, services);  // before /indicators/{code}: "new" is not a code
   AddIndicatorPageRoutes(router, store, cache);
-  indicator_detail::AddTargetRoutes(router, store);
+  indicator_detail::AddTargetRoutes(router, services);
 }
 
 }  // namespace lct::web

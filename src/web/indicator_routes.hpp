@@ -10,10 +10,14 @@
 #include "services/target_service.hpp"
 #include "web/router.hpp"
 
+namespace lct::services {
+class Services;
+}  // namespace lct::services
+
 namespace lct::web::indicator_detail {
 
 // /places/{code}/targets (page, form, remove) and /api/v1/places/{code}/targets.
-void AddTargetRoutes(Router& router, store::Store& store);
+void AddTargetRoutes(Router& router, services::Services& services);
 
 // A page that may hold a form with the person's CSRF token: `status`, never cached. A render
 // error becomes its error response.

@@ -14,6 +14,7 @@
 #include "render/json_text.hpp"
 #include "render/target_page.hpp"
 #include "services/network_service.hpp"
+#include "services/services.hpp"
 #include "services/target_service.hpp"
 #include "web/auth_context.hpp"
 #include "web/handler_support.hpp"
@@ -45,7 +46,7 @@ render::TargetRowView RowOf(const services::TargetProgress& p) {
 
 // The place's targets with their progress (no form). NotFound for no place.
 Result<render::TargetsView> TargetsOf(store::Store& store, const std::string& code) {
-  auto place = store.GetPlace(code);
+  auto place = services::GetPlace(store, code);
   if (!place) return place.error();
   auto progress = services::PlaceTargets(store, code);
   if (!progress) return progress.error();
@@ -87,7 +88,8 @@ Response RenderTargets(store::Store& store, const RouteContext& ctx, int status,
 
 Response SaveTarget(store::Store& store, const RouteContext& ctx) {
   const std::string& code = ctx.Param("code");
-  if (auto place = store.GetPlace(code); !place) return FromError(ctx.request, place.error());
+  if (auto place = services::GetPlace(store, code); !place)
+    return FromError(ctx.request, place.error());
   render::FormState form;
   for (const char* field : kFormFields) form.values[field] = ctx.form.Field(field).value_or("");
   services::TargetInput input;
@@ -182,7 +184,8 @@ Json TargetJson(const services::TargetProgress& p, const std::string& place_code
 
 }  // namespace
 
-void AddTargetRoutes(Router& router, store::Store& store) {
+void AddTargetRoutes(Router& router, services::Services& services) {
+  store::Store& store = services.store();
   router.Add(Method::kGet, "/places/{code}/targets", Permission::kPlaceViewer,
              [&store](const RouteContext& ctx) { return RenderTargets(store, ctx, 200, {}); });
   router.Add(Method::kGet, "/places/{code}/targets.csv", Permission::kPlaceViewer,
@@ -211,7 +214,7 @@ void AddTargetRoutes(Router& router, store::Store& store) {
       Method::kGet, "/api/v1/places/{code}/targets", Permission::kPlaceViewer,
       [&store](const RouteContext& ctx) {
         const std::string& code = ctx.Param("code");
-        auto place = store.GetPlace(code);
+        auto place = services::GetPlace(store, code);
         if (!place) return FromError(ctx.request, place.error());
         auto progress = services::PlaceTargets(store, code);
         if (!progress) return FromError(ctx.request, progress.error());

@@ -3,12 +3,14 @@
 #include "render/csv_export.hpp"
 #include "render/pages.hpp"
 #include "services/network_service.hpp"
+#include "services/services.hpp"
 #include "web/handler_support.hpp"
 #include "web/routes.hpp"
 
 namespace lct::web {
 
-void AddPageRoutes(Router& router, store::Store& store) {
+void AddPageRoutes(Router& router, services::Services& services) {
+  store::Store& store = services.store();
   router.Add(Method::kGet, "/", Permission::kPublic, [&store](const RouteContext& ctx) {
     auto query = ParsePlaceListQuery(ctx.request);
     if (!query) return FromError(ctx.request, query.error());

@@ -8,14 +8,13 @@
 #include "render/assessment_pages.hpp"
 #include "services/assessment_service.hpp"
 #include "services/respondent_service.hpp"
+#include "services/services.hpp"
 #include "web/assessment_routes.hpp"
 #include "web/handler_support.hpp"
 #include "web/redirect.hpp"
 
 namespace lct::web {
 namespace {
-
-using Cache = std::shared_ptr<services::FrameworkCache>;
 
 constexpr const char* kSavedNotice = "Your answers on this page are saved.";
 constexpr const char* kSubmittedNotice = "Thank you: your answers are submitted.";
@@ -114,10 +113,11 @@ Response Save(store::Store& store, services::FrameworkCache& cache, const RouteC
 
 }  // namespace
 
-void AddRespondentRoutes(Router& router, store::Store& store) {
-  const Cache cache = std::make_shared<services::FrameworkCache>();
+void AddRespondentRoutes(Router& router, services::Services& services) {
+  store::Store& store = services.store();
+  services::FrameworkCache& cache = services.frameworks();
   router.Add(Method::kGet, "/respond/{token}", Permission::kCapability,
-             [&store, cache](const RouteContext& ctx) { return Overview(store, *cache, ctx); });
+             [&store, &cache](const RouteContext& ctx) { return Overview(store, cache, ctx); });
   router.Add(Method::kPost, "/respond/{token}/submit", Permission::kCapability,
              [&store](const RouteContext& ctx) {
                const std::string& token = ctx.Param("token");
@@ -128,9 +128,9 @@ void AddRespondentRoutes(Router& router, store::Store& store) {
              });
   router.Add(
       Method::kGet, "/respond/{token}/{strand}/{level}", Permission::kCapability,
-      [&store, cache](const RouteContext& ctx) { return LevelPage(store, *cache, ctx, {}, 200); });
+      [&store, &cache](const RouteContext& ctx) { return LevelPage(store, cache, ctx, {}, 200); });
   router.Add(Method::kPost, "/respond/{token}/{strand}/{level}", Permission::kCapability,
-             [&store, cache](const RouteContext& ctx) { return Save(store, *cache, ctx); });
+             [&store, &cache](const RouteContext& ctx) { return Save(store, cache, ctx); });
 }
 
 }  // namespace lct::web

@@ -5,6 +5,7 @@
 
 #include "render/json_text.hpp"
 #include "services/database.hpp"
+#include "services/services.hpp"
 #include "web/assessment_routes.hpp"
 
 namespace lct::web {
@@ -37,17 +38,18 @@ Response Health(store::Store& store) {
 
 }  // namespace
 
-void AddRoutes(Router& router, store::Store& store, const Site& site) {
+void AddRoutes(Router& router, services::Services& services, const Site& site) {
+  store::Store& store = services.store();
   router.Add(Method::kGet, "/healthz", Permission::kPublic,
              [&store](const RouteContext&) { return Health(store); });
-  AddPageRoutes(router, store);
-  AddGuideRoutes(router, store);
-  AddIndexRoutes(router, store);
-  AddIndexModelRoutes(router, store);
-  AddIndicatorRoutes(router, store);
-  AddApiRoutes(router, store);
-  AddAssessmentRoutes(router, store, site);  // self-assessment rounds (issue 4)
-  AddImportRoutes(router, store);
+  AddPageRoutes(router, services);
+  AddGuideRoutes(router, services);
+  AddIndexRoutes(router, services);
+  AddIndexModelRoutes(router, services);
+  AddIndicatorRoutes(router, services);
+  AddApiRoutes(router, services);
+  AddAssessmentRoutes(router, services, site);  // self-assessment rounds (issue 4)
+  AddImportRoutes(router, services);
   AddStaticRoutes(router);
 }
 

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 #include <regex>
 #include <set>
 
@@ -137,6 +138,48 @@ TEST_F(AssessmentServiceTest, AnInvitationGivesAPersonalLinkThatIsStoredOnlyHash
   unnamed.name = "Bob";
   unnamed.place_code = "E09000001";  // another place's address
   EXPECT_EQ(InviteRespondent(*store_, unnamed, kToday).error().code(), ErrorCode::kNotFound);
+}
+
+// Issue 12: the co-ordinator's page reads respondents through the service, which checks the
+// round belongs to the place in the address.
+TEST_F(AssessmentServiceTest, RespondentsAreListedOnlyForTheRoundsOwnPlace) {
+  const auto round = Open(domain::AnswerVisibility::kAnonymous);
+  Invite(round, "Ann", "Education");
+  Invite(round, "Bob", "Libraries");
+  auto listed = ListRoundRespondents(*store_, kPlace, round.id);
+  ASSERT_TRUE(listed.ok()) << listed.error().ToString();
+  ASSERT_EQ(listed->size(), 2U);
+  EXPECT_EQ(listed->front().name, "Ann");
+  EXPECT_EQ(ListRoundRespondents(*store_, "E08000003", round.id).error().code(),
+            ErrorCode::kNotFound);
+  EXPECT_EQ(
+      ListRoundRespondents(*store_, kPlace, domain::RoundId{round.id.value + 99}).error().code(),
+      ErrorCode::kNotFound);
+}
+
+// Issue 12: the rounds page offers the highest stored version of each framework only.
+TEST_F(AssessmentServiceTest, LatestFrameworksGivesTheHighestVersionOfEach) {
+  auto records = store_->ListFrameworks();
+  ASSERT_TRUE(records.ok());
+  std::set<std::string> slugs;
+  for (const auto& r : *records) slugs.insert(r.slug);
+  domain::FrameworkRecord newer = records->front();  // a second, higher version of one
+  const int older = newer.version;
+  newer.version = older + 1;
+  newer.imported_at.clear();
+  ASSERT_TRUE(
+      store_->Write([&](store::StoreWriter& w) -> Status { return w.PutFramework(newer); }).ok());
+  auto latest = LatestFrameworks(*store_, cache_);
+  ASSERT_TRUE(latest.ok()) << latest.error().ToString();
+  ASSERT_EQ(latest->size(), slugs.size());
+  for (const auto& framework : *latest) {
+    auto highest = LoadFramework(*store_, cache_, framework->id, std::nullopt);
+    ASSERT_TRUE(highest.ok());
+    EXPECT_EQ(framework.get(), highest->get()) << framework->id;  // the same cached version
+  }
+  auto old = LoadFramework(*store_, cache_, newer.slug, older);
+  ASSERT_TRUE(old.ok());
+  for (const auto& framework : *latest) EXPECT_NE(framework.get(), old->get());
 }
 
 TEST_F(AssessmentServiceTest, ResendingAPageRecordsOneAnswerPerCriterion) {

@@ -67,6 +67,25 @@ TEST_F(TargetServiceTest, EveryBadFieldIsNamedAndNothingIsWritten) {
             ErrorCode::kNotFound);
 }
 
+// Issue 12: whether a reader sees a place's target is decided in the service, not a handler.
+TEST_F(TargetServiceTest, OnlyThePlacesPeopleAndAdministratorsSeeItsTarget) {
+  ASSERT_TRUE(SetTarget(Store(), Input())->empty());
+  auto place = Store().GetPlace("E08000012");
+  auto indicator = Store().GetIndicator("fe-participation");
+  ASSERT_TRUE(place.ok() && indicator.ok());
+  const auto seen = [&](const Reader& reader) {
+    auto target = VisibleTarget(Store(), reader, *place, indicator->id);
+    EXPECT_TRUE(target.ok());
+    return target.ok() && target->has_value();
+  };
+  EXPECT_FALSE(seen(Reader{}));                      // the public
+  EXPECT_FALSE(seen(Reader{false, {"E08000003"}}));  // another place's people
+  EXPECT_TRUE(seen(Reader{false, {"E08000012"}}));
+  EXPECT_TRUE(seen(Reader{true, {}}));
+  ASSERT_TRUE(RemoveTarget(Store(), "E08000012", "fe-participation").ok());
+  EXPECT_FALSE(seen(Reader{true, {}}));  // no target: nothing to see
+}
+
 TEST_F(TargetServiceTest, SavesJudgesAndAuditsATarget) {
   Actor actor{UserId{7}, "coordinator@example.org"};
   auto errors = SetTarget(Store(), Input(), actor);
