@@ -2,9 +2,9 @@
 // holds the database and the state shared across requests (one framework cache, the learning
 // index cache, the account service), so that the edges never build their own.
 //
-// The edges see the Store only as a forward declaration: store() is an opaque handle to pass to
-// the services functions that take one, and the build gives web/ and cli/ no store headers, so
-// they cannot call a Store method.
+// store() is a handle the edges pass on to the services functions that take one; they call no
+// Store method themselves (tools/check_layers.sh keeps store/ headers out of web/ and cli/; the
+// build does not enforce it yet: docs/architecture.md, "Layers").
 #pragma once
 
 #include <memory>
