@@ -37,6 +37,8 @@ const char* StatusHeading(int status) {
       return "Page not found";
     case 405:
       return "Method not allowed";
+    case 409:
+      return "This clashes with what is there";
     case 413:
       return "Request too large";
     case 431:

@@ -31,12 +31,17 @@ Response FromError(const Request& request, const Error& error) {
       return ErrorResponse(request, 404, error.message());
     case ErrorCode::kInvalidArgument:
       return ErrorResponse(request, 400, error.ToString());
+    case ErrorCode::kConflict:
+      return ErrorResponse(request, 409, error.message());
+    case ErrorCode::kPermissionDenied:
+      return ErrorResponse(request, 403, error.message());
     case ErrorCode::kUnavailable:
       return ErrorResponse(request, 503,
                            "The database is not available. Please try again shortly.");
-    default:
-      throw std::runtime_error(error.ToString());  // logged by App::Handle, shown as a plain 500
+    case ErrorCode::kInternal:
+      break;
   }
+  throw std::runtime_error(error.ToString());  // a bug: logged by App::Handle, shown as a 500
 }
 
 Response JsonBody(std::string body) {
