@@ -19,8 +19,9 @@ struct Network {
 };
 
 enum class MembershipRole {
-  kMember,      // belongs to the network
-  kComparator,  // held for comparison only
+  kMember,        // belongs to the network
+  kComparator,    // held for comparison only
+  kFormerMember,  // belonged to the network and left; its history stays
 };
 
 [[nodiscard]] const char* MembershipRoleKey(MembershipRole role);

@@ -44,6 +44,7 @@ class YamlReader {
   explicit YamlReader(std::string_view file_name) : file_name_(file_name) {}
 
   [[nodiscard]] std::vector<Error> TakeErrors() && { return std::move(errors_); }
+  [[nodiscard]] bool HasErrors() const { return !errors_.empty(); }
 
   void Fail(std::int64_t line, std::string field, std::string message);
 
