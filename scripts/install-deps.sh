@@ -8,7 +8,7 @@ set -euo pipefail
 # zlib1g-dev is for the XLSX test. Not here: libcmark-dev and libgmock-dev (nothing used them).
 packages=(g++ cmake ninja-build ccache pkg-config
   libboost-dev libsqlite3-dev sqlite3 nlohmann-json3-dev libyaml-cpp-dev libkainjow-mustache-dev
-  libcli11-dev libfmt-dev libspdlog-dev libeigen3-dev libsodium-dev libxlsxwriter-dev zlib1g-dev
+  libcli11-dev libfmt-dev libspdlog-dev libeigen3-dev libsodium-dev libxlsxwriter-dev libgeos-dev zlib1g-dev
   libgtest-dev libbenchmark-dev)
 if [[ "${1:-}" == "--with-test-tools" ]]; then
   packages+=(clang-format clang-tidy chromium fonts-liberation git)

@@ -2,10 +2,8 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
-
 #include "io/network_yaml.hpp"
+#include "unit/project_file.hpp"
 
 namespace lct::io {
 namespace {
@@ -92,19 +90,14 @@ TEST(PlacesFile, RefusesEmptyFilesAndBadBytes) {
 namespace lct::io {
 namespace {
 
-std::string ReadShipped(const std::string& path) {
-  std::ifstream in(std::string(LCT_SOURCE_DIR) + "/" + path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+using testing::ReadProjectFile;
 
 TEST(ShippedExample, TheWelshNetworkReadsAndChecksClean) {
   const NetworkFileRead network =
-      ReadNetworkFile(ReadShipped("examples/wales/network.yaml"), "network.yaml");
+      ReadNetworkFile(ReadProjectFile("examples/wales/network.yaml"), "network.yaml");
   ASSERT_TRUE(network.errors.empty()) << network.errors.front().ToString();
   const PlacesFileRead places =
-      ReadPlacesFile(ReadShipped("examples/wales/places.csv"), "places.csv");
+      ReadPlacesFile(ReadProjectFile("examples/wales/places.csv"), "places.csv");
   ASSERT_TRUE(places.errors.empty()) << places.errors.front().ToString();
   EXPECT_EQ(places.entries.size(), 23U);  // Wales and its 22 principal areas
   EXPECT_TRUE(domain::CheckPlaceEntries(network.definition.geography, places.entries, {}).empty());
