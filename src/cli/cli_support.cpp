@@ -2,6 +2,8 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 
 #include "cli/command_set.hpp"
 #include "services/services.hpp"
@@ -30,6 +32,22 @@ CLI::Validator BaseUrlValidator() {
             return {};
           },
           "URL"};
+}
+
+Result<std::string> ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Error(ErrorCode::kUnavailable, "cannot read " + path);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+bool ReportProblems(const std::vector<Error>& errors, const std::string& file) {
+  for (const Error& error : errors) std::fprintf(stderr, "%s\n", error.ToString().c_str());
+  if (errors.empty()) return false;
+  std::fprintf(stderr, "%s: %zu problem%s found\n", file.c_str(), errors.size(),
+               errors.size() == 1 ? "" : "s");
+  return true;
 }
 
 }  // namespace lct::cli

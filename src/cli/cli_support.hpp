@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "base/result.hpp"
 #include "services/services.hpp"
@@ -20,6 +21,13 @@ int Fail(const Error& error);
 // Opens a database that must already exist (reading commands never create one): NotFound,
 // saying how to create it, when there is no file at `db`.
 [[nodiscard]] Result<std::unique_ptr<services::Services>> OpenExisting(const std::string& db);
+
+// The whole text of the file at `path`; kUnavailable naming the path when it cannot be read.
+[[nodiscard]] Result<std::string> ReadFile(const std::string& path);
+
+// Prints every problem as "file:line:column: field: message" on stderr, then how many there
+// were in `file`; true when there were any.
+bool ReportProblems(const std::vector<Error>& errors, const std::string& file);
 
 // Checks a --base-url option (http or https, a host, no query) and rewrites it without a
 // trailing slash; a bad value is a usage error naming the option.

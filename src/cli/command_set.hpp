@@ -21,5 +21,7 @@ void AddDataCommands(CLI::App& app, int& exit_code);
 void AddRoundCommands(CLI::App& app, int& exit_code);
 // user add|reset|invite|list, token create|list|revoke (account_commands.cpp).
 void AddAccountCommands(CLI::App& app, int& exit_code);
+// network check (network_commands.cpp).
+void AddNetworkCommands(CLI::App& app, int& exit_code);
 
 }  // namespace lct::cli

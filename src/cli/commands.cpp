@@ -168,6 +168,7 @@ int Main(int argc, char** argv) {
   AddDataCommands(app, exit_code);
   AddRoundCommands(app, exit_code);
   AddAccountCommands(app, exit_code);
+  AddNetworkCommands(app, exit_code);
   RequireUtf8Arguments(app);
   try {
     app.parse(argc, argv);

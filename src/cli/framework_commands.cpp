@@ -1,10 +1,8 @@
 // `lct framework check|import|export` and `lct guide`: thin commands over services/.
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <memory>
 #include <optional>
-#include <sstream>
 #include <string>
 
 #include "cli/cli_support.hpp"
@@ -35,23 +33,6 @@ struct GuideArgs {
   std::string db = kDefaultDb;
 };
 
-Result<std::string> ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Error(ErrorCode::kUnavailable, "cannot read " + path);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-// Prints every problem as "file:line: field: message" on stderr; true when there were any.
-bool Report(const std::vector<Error>& errors, const std::string& file) {
-  for (const Error& error : errors) std::fprintf(stderr, "%s\n", error.ToString().c_str());
-  if (errors.empty()) return false;
-  std::fprintf(stderr, "%s: %zu problem%s found\n", file.c_str(), errors.size(),
-               errors.size() == 1 ? "" : "s");
-  return true;
-}
-
 int RunCheck(const CheckArgs& args) {
   auto text = ReadFile(args.file);
   if (!text) return Fail(text.error());
@@ -65,7 +46,7 @@ int RunCheck(const CheckArgs& args) {
     if (!checked) return Fail(checked.error());
     check = std::move(*checked);
   }
-  if (Report(check.errors, args.file)) return kFailure;
+  if (ReportProblems(check.errors, args.file)) return kFailure;
   const auto& f = *check.framework;
   std::printf("%s: OK: framework '%s' version %d (%s): %d strands, %d levels, %d criteria\n",
               args.file.c_str(), f.id.c_str(), f.version, f.title.c_str(), f.strands, f.levels,
@@ -79,7 +60,7 @@ int RunImport(const ImportArgs& args) {
   auto facade = services::OpenServices({args.db, 1});
   if (!facade) return Fail(facade.error());
   const auto result = services::ImportFramework((*facade)->store(), *text, args.file);
-  if (Report(result.errors, args.file)) {
+  if (ReportProblems(result.errors, args.file)) {
     std::fprintf(stderr, "Nothing was imported.\n");
     return kFailure;
   }
