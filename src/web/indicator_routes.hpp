@@ -21,7 +21,7 @@ void AddTargetRoutes(Router& router, services::Services& services);
 
 // A page that may hold a form with the person's CSRF token: `status`, never cached. A render
 // error becomes its error response.
-[[nodiscard]] Response FormPage(int status, Result<std::string> page, const Request& request);
+[[nodiscard]] Result<Response> FormPage(int status, Result<std::string> page);
 
 [[nodiscard]] std::vector<render::TimePoint> ToPoints(
     const std::vector<services::DatedObservation>& series);
