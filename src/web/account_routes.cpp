@@ -8,24 +8,12 @@
 #include "render/json_text.hpp"
 #include "web/app.hpp"
 #include "web/auth_context.hpp"
+#include "web/form_page.hpp"
 #include "web/handler_support.hpp"
 #include "web/redirect.hpp"
 
 namespace lct::web {
 namespace {
-
-Response Page(int status, std::string body) {
-  Response response = Html(std::move(body));
-  response.status = status;
-  response.headers.clear();
-  response.SetHeader("Cache-Control", "no-store");
-  return response;
-}
-
-Result<Response> PageOrError(int status, Result<std::string> page) {
-  if (!page) return page.error();
-  return Page(status, std::move(*page));
-}
 
 // A local path to go to after signing in; anything else (another site, "//host") is "/".
 std::string SafeNext(std::string_view next) {
@@ -67,7 +55,7 @@ Result<Response> RenderAccount(const App& app, const RouteContext& ctx, int stat
   auto tokens = accounts.ListApiTokens(id);
   if (!tokens) return tokens.error();
   password.csrf = token.csrf = ctx.principal.csrf_token;
-  return PageOrError(
+  return FormPage(
       status, render::AccountPage({*user, *roles, *tokens, std::move(new_token)}, password, token));
 }
 
@@ -85,7 +73,7 @@ Result<Response> RenderPeople(const App& app, const RouteContext& ctx, int statu
   auto places = accounts.ListPlaces();
   if (!places) return places.error();
   invite.csrf = ctx.principal.csrf_token;
-  return PageOrError(status, render::PeoplePage(people, *places, invite, link));
+  return FormPage(status, render::PeoplePage(people, *places, invite, link));
 }
 
 // "/reset/TOKEN" or "/invite/TOKEN".
@@ -106,7 +94,7 @@ void AddSignInRoutes(Router& router, const App& app) {
                if (ctx.request.Query("invited"))
                  form.notice = "Your account is ready. Please sign in.";
                if (ctx.request.Query("signed-out")) form.notice = "You have signed out.";
-               return PageOrError(
+               return FormPage(
                    200, render::SignInPage(form, SafeNext(ctx.request.Query("next").value_or(""))));
              });
   router.Add(Method::kPost, "/sign-in", Permission::kPublic,
@@ -125,7 +113,7 @@ void AddSignInRoutes(Router& router, const App& app) {
                  form.values["email"] = email;
                  const bool throttled = session.error().location().field.empty();
                  form.errors[throttled ? "form" : "password"] = session.error().message();
-                 auto response = PageOrError(throttled ? 429 : 401, render::SignInPage(form, next));
+                 auto response = FormPage(throttled ? 429 : 401, render::SignInPage(form, next));
                  if (response && throttled) {
                    response->SetHeader("Retry-After",
                                        std::to_string(app.accounts().SignInWait(email, client)));
@@ -235,8 +223,8 @@ void AddLinkRoutes(Router& router, const App& app) {
                  if (!link) return link.error();
                  render::FormState form;
                  form.csrf = ctx.principal.csrf_token;
-                 return PageOrError(200,
-                                    render::LinkPage(key, link->email, LinkPath(key, token), form));
+                 return FormPage(200,
+                                 render::LinkPage(key, link->email, LinkPath(key, token), form));
                });
     router.Add(Method::kPost, pattern, Permission::kCapability,
                [&app, kind, key](const RouteContext& ctx) -> Result<Response> {
@@ -259,8 +247,8 @@ void AddLinkRoutes(Router& router, const App& app) {
                    form.csrf = ctx.principal.csrf_token;
                    form.values["name"] = name;
                    AddError(form, status.error(), "password");
-                   return PageOrError(
-                       400, render::LinkPage(key, link->email, LinkPath(key, token), form));
+                   return FormPage(400,
+                                   render::LinkPage(key, link->email, LinkPath(key, token), form));
                  }
                  return Redirect(kind == domain::OneTimePurpose::kReset ? "/sign-in?reset=1"
                                                                         : "/sign-in?invited=1");
@@ -314,7 +302,7 @@ void AddAuditRoutes(Router& router, const App& app) {
              [list](const RouteContext&) -> Result<Response> {
                auto entries = list(std::nullopt);
                if (!entries) return entries.error();
-               return PageOrError(200, render::AuditPage(*entries, "", ""));
+               return FormPage(200, render::AuditPage(*entries, "", ""));
              });
   router.Add(Method::kGet, "/admin/audit.csv", Permission::kNetworkAdmin,
              [list](const RouteContext&) -> Result<Response> {
@@ -328,7 +316,7 @@ void AddAuditRoutes(Router& router, const App& app) {
                if (!place) return place.error();
                auto entries = list(place->code);
                if (!entries) return entries.error();
-               return PageOrError(200, render::AuditPage(*entries, place->code, place->name));
+               return FormPage(200, render::AuditPage(*entries, place->code, place->name));
              });
   router.Add(Method::kGet, "/places/{code}/audit.csv", Permission::kPlaceCoordinator,
              [list](const RouteContext& ctx) -> Result<Response> {

@@ -8,15 +8,13 @@
 #include "services/index_model_service.hpp"
 #include "services/services.hpp"
 #include "web/auth_context.hpp"
+#include "web/form_page.hpp"
 #include "web/handler_support.hpp"
-#include "web/indicator_routes.hpp"
 #include "web/redirect.hpp"
 #include "web/routes.hpp"
 
 namespace lct::web {
 namespace {
-
-using indicator_detail::FormPage;
 
 Result<Response> ModelPage(int status, const RouteContext& ctx, render::IndexModelView view) {
   view.can_edit = ctx.principal.network_admin;

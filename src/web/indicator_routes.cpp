@@ -22,6 +22,7 @@
 #include "services/services.hpp"
 #include "services/target_service.hpp"
 #include "web/auth_context.hpp"
+#include "web/form_page.hpp"
 #include "web/handler_support.hpp"
 #include "web/indicator_routes.hpp"
 #include "web/redirect.hpp"
@@ -30,15 +31,6 @@
 namespace lct::web {
 
 namespace indicator_detail {
-
-Result<Response> FormPage(int status, Result<std::string> page) {
-  if (!page) return page.error();
-  Response response = Html(std::move(*page));
-  response.status = status;
-  response.headers.clear();
-  response.SetHeader("Cache-Control", "no-store");
-  return response;
-}
 
 std::vector<render::TimePoint> ToPoints(const std::vector<services::DatedObservation>& series) {
   std::vector<render::TimePoint> out;
@@ -53,7 +45,6 @@ std::vector<render::TimePoint> ToPoints(const std::vector<services::DatedObserva
 
 namespace {
 
-using indicator_detail::FormPage;
 using indicator_detail::ToPoints;
 
 using Json = nlohmann::json;

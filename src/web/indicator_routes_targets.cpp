@@ -17,6 +17,7 @@
 #include "services/services.hpp"
 #include "services/target_service.hpp"
 #include "web/auth_context.hpp"
+#include "web/form_page.hpp"
 #include "web/handler_support.hpp"
 #include "web/indicator_routes.hpp"
 #include "web/redirect.hpp"
