@@ -8,33 +8,12 @@
 #include "render/json_text.hpp"
 #include "web/app.hpp"
 #include "web/auth_context.hpp"
+#include "web/form_page.hpp"
 #include "web/handler_support.hpp"
 #include "web/redirect.hpp"
 
 namespace lct::web {
 namespace {
-
-Response Page(int status, std::string body) {
-  Response response = Html(std::move(body));
-  response.status = status;
-  response.headers.clear();
-  response.SetHeader("Cache-Control", "no-store");
-  return response;
-}
-
-// Service errors as responses: conflicts are 409 and refusals 403, the rest as FromError.
-Response AccountError(const Request& request, const Error& error) {
-  if (error.code() == ErrorCode::kConflict) return ErrorResponse(request, 409, error.message());
-  if (error.code() == ErrorCode::kPermissionDenied) {
-    return ErrorResponse(request, 403, error.message());
-  }
-  return FromError(request, error);
-}
-
-Response PageOrError(const RouteContext& ctx, int status, Result<std::string> page) {
-  if (!page) return AccountError(ctx.request, page.error());
-  return Page(status, std::move(*page));
-}
 
 // A local path to go to after signing in; anything else (another site, "//host") is "/".
 std::string SafeNext(std::string_view next) {
@@ -64,38 +43,37 @@ std::optional<domain::TokenScope> ParseScope(std::string_view text) {
   return domain::TokenScope{false, role, std::string(text.substr(at + 1))};
 }
 
-Response RenderAccount(const App& app, const RouteContext& ctx, int status,
-                       render::FormState password, render::FormState token,
-                       std::string new_token = {}) {
+Result<Response> RenderAccount(const App& app, const RouteContext& ctx, int status,
+                               render::FormState password, render::FormState token,
+                               std::string new_token = {}) {
   auto& accounts = app.accounts();
   const UserId id{ctx.principal.user_id};
   auto user = accounts.GetUser(id);
-  if (!user) return AccountError(ctx.request, user.error());
+  if (!user) return user.error();
   auto roles = accounts.ListPlaceRoles(id);
-  if (!roles) return AccountError(ctx.request, roles.error());
+  if (!roles) return roles.error();
   auto tokens = accounts.ListApiTokens(id);
-  if (!tokens) return AccountError(ctx.request, tokens.error());
+  if (!tokens) return tokens.error();
   password.csrf = token.csrf = ctx.principal.csrf_token;
-  return PageOrError(
-      ctx, status,
-      render::AccountPage({*user, *roles, *tokens, std::move(new_token)}, password, token));
+  return FormPage(
+      status, render::AccountPage({*user, *roles, *tokens, std::move(new_token)}, password, token));
 }
 
-Response RenderPeople(const App& app, const RouteContext& ctx, int status, render::FormState invite,
-                      std::string_view link = {}) {
+Result<Response> RenderPeople(const App& app, const RouteContext& ctx, int status,
+                              render::FormState invite, std::string_view link = {}) {
   auto& accounts = app.accounts();
   auto users = accounts.ListUsers();
-  if (!users) return AccountError(ctx.request, users.error());
+  if (!users) return users.error();
   std::vector<render::PersonView> people;
   for (auto& u : *users) {
     auto roles = accounts.ListPlaceRoles(u.id);
-    if (!roles) return AccountError(ctx.request, roles.error());
+    if (!roles) return roles.error();
     people.push_back({std::move(u), std::move(*roles)});
   }
   auto places = accounts.ListPlaces();
-  if (!places) return AccountError(ctx.request, places.error());
+  if (!places) return places.error();
   invite.csrf = ctx.principal.csrf_token;
-  return PageOrError(ctx, status, render::PeoplePage(people, *places, invite, link));
+  return FormPage(status, render::PeoplePage(people, *places, invite, link));
 }
 
 // "/reset/TOKEN" or "/invite/TOKEN".
@@ -106,60 +84,68 @@ std::string LinkPath(std::string_view kind, std::string_view token) {
 }
 
 void AddSignInRoutes(Router& router, const App& app) {
-  router.Add(Method::kGet, "/sign-in", Permission::kPublic, [](const RouteContext& ctx) {
-    if (ctx.principal.signed_in) return Redirect("/account");
-    render::FormState form;
-    form.csrf = ctx.principal.csrf_token;
-    if (ctx.request.Query("reset")) form.notice = "Your password has been set. Please sign in.";
-    if (ctx.request.Query("invited")) form.notice = "Your account is ready. Please sign in.";
-    if (ctx.request.Query("signed-out")) form.notice = "You have signed out.";
-    return PageOrError(ctx, 200,
-                       render::SignInPage(form, SafeNext(ctx.request.Query("next").value_or(""))));
-  });
-  router.Add(Method::kPost, "/sign-in", Permission::kPublic, [&app](const RouteContext& ctx) {
-    const std::string email = ctx.form.Field("email").value_or("");
-    const std::string next = SafeNext(ctx.form.Field("next").value_or(""));
-    const std::string client = app.ClientAddress(ctx.request);
-    auto session = app.accounts().SignIn(email, ctx.form.Field("password").value_or(""), client);
-    if (!session) {
-      if (session.error().code() != ErrorCode::kPermissionDenied) {
-        return AccountError(ctx.request, session.error());
-      }
-      render::FormState form;
-      form.csrf = ctx.principal.csrf_token;
-      form.values["email"] = email;
-      const bool throttled = session.error().location().field.empty();
-      form.errors[throttled ? "form" : "password"] = session.error().message();
-      Response response = PageOrError(ctx, throttled ? 429 : 401, render::SignInPage(form, next));
-      if (throttled) {
-        response.SetHeader("Retry-After", std::to_string(app.accounts().SignInWait(email, client)));
-      }
-      return response;
-    }
-    Response response = Redirect(next);
-    response.SetHeader("Set-Cookie",
-                       SetCookieValue(kSessionCookie, session->token,
-                                      {app.IsSecure(ctx.request), "Lax", std::nullopt}));
-    return response;
-  });
-  router.Add(Method::kPost, "/sign-out", Permission::kPublic, [&app](const RouteContext& ctx) {
-    if (const auto token = CookieValue(ctx.request, kSessionCookie)) {
-      if (auto status = app.accounts().SignOut(*token); !status) {
-        return AccountError(ctx.request, status.error());
-      }
-    }
-    Response response = Redirect("/sign-in?signed-out=1");
-    response.SetHeader("Set-Cookie",
-                       SetCookieValue(kSessionCookie, "", {app.IsSecure(ctx.request), "Lax", 0}));
-    return response;
-  });
+  router.Add(Method::kGet, "/sign-in", Permission::kPublic,
+             [](const RouteContext& ctx) -> Result<Response> {
+               if (ctx.principal.signed_in) return Redirect("/account");
+               render::FormState form;
+               form.csrf = ctx.principal.csrf_token;
+               if (ctx.request.Query("reset"))
+                 form.notice = "Your password has been set. Please sign in.";
+               if (ctx.request.Query("invited"))
+                 form.notice = "Your account is ready. Please sign in.";
+               if (ctx.request.Query("signed-out")) form.notice = "You have signed out.";
+               return FormPage(
+                   200, render::SignInPage(form, SafeNext(ctx.request.Query("next").value_or(""))));
+             });
+  router.Add(Method::kPost, "/sign-in", Permission::kPublic,
+             [&app](const RouteContext& ctx) -> Result<Response> {
+               const std::string email = ctx.form.Field("email").value_or("");
+               const std::string next = SafeNext(ctx.form.Field("next").value_or(""));
+               const std::string client = app.ClientAddress(ctx.request);
+               auto session =
+                   app.accounts().SignIn(email, ctx.form.Field("password").value_or(""), client);
+               if (!session) {
+                 if (session.error().code() != ErrorCode::kPermissionDenied) {
+                   return session.error();
+                 }
+                 render::FormState form;
+                 form.csrf = ctx.principal.csrf_token;
+                 form.values["email"] = email;
+                 const bool throttled = session.error().location().field.empty();
+                 form.errors[throttled ? "form" : "password"] = session.error().message();
+                 auto response = FormPage(throttled ? 429 : 401, render::SignInPage(form, next));
+                 if (response && throttled) {
+                   response->SetHeader("Retry-After",
+                                       std::to_string(app.accounts().SignInWait(email, client)));
+                 }
+                 return response;
+               }
+               Response response = Redirect(next);
+               response.SetHeader("Set-Cookie",
+                                  SetCookieValue(kSessionCookie, session->token,
+                                                 {app.IsSecure(ctx.request), "Lax", std::nullopt}));
+               return response;
+             });
+  router.Add(Method::kPost, "/sign-out", Permission::kPublic,
+             [&app](const RouteContext& ctx) -> Result<Response> {
+               if (const auto token = CookieValue(ctx.request, kSessionCookie)) {
+                 if (auto status = app.accounts().SignOut(*token); !status) {
+                   return status.error();
+                 }
+               }
+               Response response = Redirect("/sign-in?signed-out=1");
+               response.SetHeader(
+                   "Set-Cookie",
+                   SetCookieValue(kSessionCookie, "", {app.IsSecure(ctx.request), "Lax", 0}));
+               return response;
+             });
 }
 
 void AddAccountPageRoutes(Router& router, const App& app) {
   router.Add(Method::kGet, "/account", Permission::kSignedIn,
              [&app](const RouteContext& ctx) { return RenderAccount(app, ctx, 200, {}, {}); });
   router.Add(Method::kPost, "/account/password", Permission::kSignedIn,
-             [&app](const RouteContext& ctx) {
+             [&app](const RouteContext& ctx) -> Result<Response> {
                auto status = app.accounts().ChangePassword(
                    UserId{ctx.principal.user_id}, ctx.form.Field("current_password").value_or(""),
                    ctx.form.Field("new_password").value_or(""),
@@ -167,7 +153,7 @@ void AddAccountPageRoutes(Router& router, const App& app) {
                if (!status) {
                  if (status.error().code() != ErrorCode::kPermissionDenied &&
                      status.error().code() != ErrorCode::kInvalidArgument) {
-                   return AccountError(ctx.request, status.error());
+                   return status.error();
                  }
                  render::FormState password;
                  AddError(password, status.error(), "new_password");
@@ -176,7 +162,7 @@ void AddAccountPageRoutes(Router& router, const App& app) {
                return Redirect("/account?changed=1");
              });
   router.Add(Method::kPost, "/account/tokens", Permission::kSignedIn,
-             [&app](const RouteContext& ctx) {
+             [&app](const RouteContext& ctx) -> Result<Response> {
                const std::string name = ctx.form.Field("name").value_or("");
                const auto scope = ParseScope(ctx.form.Field("scope").value_or(""));
                render::FormState token;
@@ -191,7 +177,7 @@ void AddAccountPageRoutes(Router& router, const App& app) {
                  if (created.error().code() != ErrorCode::kPermissionDenied &&
                      created.error().code() != ErrorCode::kInvalidArgument &&
                      created.error().code() != ErrorCode::kNotFound) {
-                   return AccountError(ctx.request, created.error());
+                   return created.error();
                  }
                  AddError(token, created.error(), "scope");
                  return RenderAccount(app, ctx, 400, {}, token);
@@ -200,28 +186,30 @@ void AddAccountPageRoutes(Router& router, const App& app) {
                return RenderAccount(app, ctx, 200, {}, {}, *created);
              });
   router.Add(Method::kPost, "/account/tokens/{id}/revoke", Permission::kSignedIn,
-             [&app](const RouteContext& ctx) {
+             [&app](const RouteContext& ctx) -> Result<Response> {
                std::int64_t id = 0;
                try {
                  id = std::stoll(ctx.Param("id"));
                } catch (const std::exception&) {
-                 return ErrorResponse(ctx.request, 404, "There is no such token.");
+                 return NotFound("There is no such token.");
                }
                // Only the owner's own tokens: another person's id is "not found".
                auto status = app.accounts().RevokeApiToken(id, UserId{ctx.principal.user_id},
                                                            ActorOf(ctx.principal));
-               if (!status) return AccountError(ctx.request, status.error());
+               if (!status) return status.error();
                return Redirect("/account");
              });
-  router.Add(Method::kGet, "/api/v1/me", Permission::kSignedIn, [](const RouteContext& ctx) {
-    nlohmann::json roles = nlohmann::json::object();
-    for (const auto& [code, role] : ctx.principal.place_roles) roles[code] = RoleName(role);
-    return JsonBody(render::JsonText(nlohmann::json{{"email", ctx.principal.email},
-                                                    {"name", ctx.principal.display_name},
-                                                    {"admin", ctx.principal.network_admin},
-                                                    {"api_token", ctx.principal.api_token},
-                                                    {"roles", roles}}));
-  });
+  router.Add(
+      Method::kGet, "/api/v1/me", Permission::kSignedIn,
+      [](const RouteContext& ctx) -> Result<Response> {
+        nlohmann::json roles = nlohmann::json::object();
+        for (const auto& [code, role] : ctx.principal.place_roles) roles[code] = RoleName(role);
+        return JsonBody(render::JsonText(nlohmann::json{{"email", ctx.principal.email},
+                                                        {"name", ctx.principal.display_name},
+                                                        {"admin", ctx.principal.network_admin},
+                                                        {"api_token", ctx.principal.api_token},
+                                                        {"roles", roles}}));
+      });
 }
 
 void AddLinkRoutes(Router& router, const App& app) {
@@ -229,20 +217,20 @@ void AddLinkRoutes(Router& router, const App& app) {
     const std::string key = domain::OneTimePurposeKey(kind);
     const std::string pattern = "/" + key + "/{token}";
     router.Add(Method::kGet, pattern, Permission::kCapability,
-               [&app, kind, key](const RouteContext& ctx) {
+               [&app, kind, key](const RouteContext& ctx) -> Result<Response> {
                  const std::string& token = ctx.Param("token");
                  auto link = app.accounts().CheckLink(token, kind);
-                 if (!link) return AccountError(ctx.request, link.error());
+                 if (!link) return link.error();
                  render::FormState form;
                  form.csrf = ctx.principal.csrf_token;
-                 return PageOrError(ctx, 200,
-                                    render::LinkPage(key, link->email, LinkPath(key, token), form));
+                 return FormPage(200,
+                                 render::LinkPage(key, link->email, LinkPath(key, token), form));
                });
     router.Add(Method::kPost, pattern, Permission::kCapability,
-               [&app, kind, key](const RouteContext& ctx) {
+               [&app, kind, key](const RouteContext& ctx) -> Result<Response> {
                  const std::string& token = ctx.Param("token");
                  auto link = app.accounts().CheckLink(token, kind);
-                 if (!link) return AccountError(ctx.request, link.error());
+                 if (!link) return link.error();
                  const std::string password = ctx.form.Field("password").value_or("");
                  const std::string name = ctx.form.Field("name").value_or("");
                  const Status status = kind == domain::OneTimePurpose::kReset
@@ -253,14 +241,14 @@ void AddLinkRoutes(Router& router, const App& app) {
                  }();
                  if (!status) {
                    if (status.error().code() != ErrorCode::kInvalidArgument) {
-                     return AccountError(ctx.request, status.error());
+                     return status.error();
                    }
                    render::FormState form;
                    form.csrf = ctx.principal.csrf_token;
                    form.values["name"] = name;
                    AddError(form, status.error(), "password");
-                   return PageOrError(
-                       ctx, 400, render::LinkPage(key, link->email, LinkPath(key, token), form));
+                   return FormPage(400,
+                                   render::LinkPage(key, link->email, LinkPath(key, token), form));
                  }
                  return Redirect(kind == domain::OneTimePurpose::kReset ? "/sign-in?reset=1"
                                                                         : "/sign-in?invited=1");
@@ -272,7 +260,7 @@ void AddAdminRoutes(Router& router, const App& app) {
   router.Add(Method::kGet, "/admin/people", Permission::kNetworkAdmin,
              [&app](const RouteContext& ctx) { return RenderPeople(app, ctx, 200, {}); });
   router.Add(Method::kPost, "/admin/people/invite", Permission::kNetworkAdmin,
-             [&app](const RouteContext& ctx) {
+             [&app](const RouteContext& ctx) -> Result<Response> {
                render::FormState form;
                const std::string email = ctx.form.Field("email").value_or("");
                const std::string role = ctx.form.Field("role").value_or("");
@@ -292,7 +280,7 @@ void AddAdminRoutes(Router& router, const App& app) {
                if (!token) {
                  if (token.error().code() != ErrorCode::kInvalidArgument &&
                      token.error().code() != ErrorCode::kConflict) {
-                   return AccountError(ctx.request, token.error());
+                   return token.error();
                  }
                  AddError(form, token.error(), "email");
                  return RenderPeople(app, ctx, 400, form);
@@ -311,29 +299,29 @@ void AddAuditRoutes(Router& router, const App& app) {
     return app.accounts().ListAudit(query);
   };
   router.Add(Method::kGet, "/admin/audit", Permission::kNetworkAdmin,
-             [list](const RouteContext& ctx) {
+             [list](const RouteContext&) -> Result<Response> {
                auto entries = list(std::nullopt);
-               if (!entries) return AccountError(ctx.request, entries.error());
-               return PageOrError(ctx, 200, render::AuditPage(*entries, "", ""));
+               if (!entries) return entries.error();
+               return FormPage(200, render::AuditPage(*entries, "", ""));
              });
   router.Add(Method::kGet, "/admin/audit.csv", Permission::kNetworkAdmin,
-             [list](const RouteContext& ctx) {
+             [list](const RouteContext&) -> Result<Response> {
                auto entries = list(std::nullopt);
-               if (!entries) return AccountError(ctx.request, entries.error());
+               if (!entries) return entries.error();
                return Csv(render::AuditCsv(*entries), "audit.csv");
              });
   router.Add(Method::kGet, "/places/{code}/audit", Permission::kPlaceCoordinator,
-             [&app, list](const RouteContext& ctx) {
+             [&app, list](const RouteContext& ctx) -> Result<Response> {
                auto place = app.accounts().GetPlace(ctx.Param("code"));
-               if (!place) return AccountError(ctx.request, place.error());
+               if (!place) return place.error();
                auto entries = list(place->code);
-               if (!entries) return AccountError(ctx.request, entries.error());
-               return PageOrError(ctx, 200, render::AuditPage(*entries, place->code, place->name));
+               if (!entries) return entries.error();
+               return FormPage(200, render::AuditPage(*entries, place->code, place->name));
              });
   router.Add(Method::kGet, "/places/{code}/audit.csv", Permission::kPlaceCoordinator,
-             [list](const RouteContext& ctx) {
+             [list](const RouteContext& ctx) -> Result<Response> {
                auto entries = list(ctx.Param("code"));
-               if (!entries) return AccountError(ctx.request, entries.error());
+               if (!entries) return entries.error();
                return Csv(render::AuditCsv(*entries), ctx.Param("code") + "-audit.csv");
              });
 }

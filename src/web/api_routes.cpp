@@ -9,23 +9,23 @@ namespace lct::web {
 void AddApiRoutes(Router& router, services::Services& services) {
   store::Store& store = services.store();
   router.Add(Method::kGet, "/api/v1/places", Permission::kPublic,
-             [&store](const RouteContext& ctx) {
+             [&store](const RouteContext& ctx) -> Result<Response> {
                auto query = ParsePlaceListQuery(ctx.request);
-               if (!query) return FromError(ctx.request, query.error());
+               if (!query) return query.error();
                auto list = services::ListPlaces(store, *query);
-               if (!list) return FromError(ctx.request, list.error());
+               if (!list) return list.error();
                return JsonBody(PlaceListJson(*list));
              });
   router.Add(Method::kGet, "/api/v1/places/{code}", Permission::kPublic,
-             [&store](const RouteContext& ctx) {
+             [&store](const RouteContext& ctx) -> Result<Response> {
                auto profile = services::GetPlaceProfile(store, ctx.Param("code"));
-               if (!profile) return FromError(ctx.request, profile.error());
+               if (!profile) return profile.error();
                return JsonBody(PlaceProfileJson(*profile));
              });
   router.Add(Method::kGet, "/api/v1/indicators", Permission::kPublic,
-             [&store](const RouteContext& ctx) {
+             [&store](const RouteContext&) -> Result<Response> {
                auto indicators = services::ListIndicators(store);
-               if (!indicators) return FromError(ctx.request, indicators.error());
+               if (!indicators) return indicators.error();
                return JsonBody(IndicatorsJson(*indicators));
              });
 }

@@ -25,14 +25,14 @@ std::string RoundUrl(const std::string& code, domain::RoundId round) {
 }
 
 // The place's rounds, and for its co-ordinator the forms that open one.
-Response RoundsPage(store::Store& store, services::FrameworkCache& cache, const RouteContext& ctx,
-                    const std::string& error) {
+Result<Response> RoundsPage(store::Store& store, services::FrameworkCache& cache,
+                            const RouteContext& ctx, const std::string& error) {
   const std::string& code = ctx.Param("code");
   auto place = services::GetPlace(store, code);
-  if (!place) return FromError(ctx.request, place.error());
+  if (!place) return place.error();
   const std::string today = services::TodayUtc();
   auto items = services::ListRoundItems(store, cache, code, today);
-  if (!items) return FromError(ctx.request, items.error());
+  if (!items) return items.error();
   render::RoundsPageInput input;
   input.place_code = place->code;
   input.place_name = place->name;
@@ -44,18 +44,19 @@ Response RoundsPage(store::Store& store, services::FrameworkCache& cache, const 
   std::vector<std::shared_ptr<const domain::Framework>> keep;
   if (input.can_open) {
     auto latest = services::LatestFrameworks(store, cache);
-    if (!latest) return FromError(ctx.request, latest.error());
+    if (!latest) return latest.error();
     keep = std::move(*latest);
     for (const auto& framework : keep) input.frameworks.push_back(framework.get());
   }
   auto page = render::RoundsPage(input);
-  if (!page) return FromError(ctx.request, page.error());
+  if (!page) return page.error();
   Response response = Html(std::move(*page));
   if (!error.empty()) response.status = 400;
   return response;
 }
 
-Response OpenRound(store::Store& store, services::FrameworkCache& cache, const RouteContext& ctx) {
+Result<Response> OpenRound(store::Store& store, services::FrameworkCache& cache,
+                           const RouteContext& ctx) {
   services::OpenRoundRequest request;
   request.place_code = ctx.Param("code");
   request.framework = ctx.form.Field("framework").value_or("");
@@ -75,7 +76,7 @@ Response OpenRound(store::Store& store, services::FrameworkCache& cache, const R
   if (!round) {
     if (round.error().code() == ErrorCode::kInvalidArgument)
       return RoundsPage(store, cache, ctx, round.error().message());
-    return FromError(ctx.request, round.error());
+    return round.error();
   }
   return Redirect(RoundUrl(round->place_code, round->id) + "/respondents");
 }
@@ -87,29 +88,31 @@ Result<services::RoundReport> Report(store::Store& store, services::FrameworkCac
   return services::GetRoundReport(store, cache, ctx.Param("code"), *id, services::TodayUtc());
 }
 
-Response ResultsPage(store::Store& store, services::FrameworkCache& cache, const RouteContext& ctx,
-                     bool print) {
+Result<Response> ResultsPage(store::Store& store, services::FrameworkCache& cache,
+                             const RouteContext& ctx, bool print) {
   auto report = Report(store, cache, ctx);
-  if (!report) return FromError(ctx.request, report.error());
+  if (!report) return report.error();
   const auto view = services::BuildResultsView(*report);
   render::ResultsPageInput input;
   input.view = &view;
   input.print = print;
   input.coordinator = ctx.principal.HasPlaceRole(ctx.Param("code"), Role::kCoordinator);
   auto page = render::RoundResultsPage(input);
-  if (!page) return FromError(ctx.request, page.error());
+  if (!page) return page.error();
   return Html(std::move(*page));
 }
 
 // The co-ordinator's page; `invitation` is shown once, right after inviting.
-Response ManagePage(store::Store& store, services::FrameworkCache& cache, const RouteContext& ctx,
-                    std::optional<render::NewInvitation> invitation, const std::string& error) {
+Result<Response> ManagePage(store::Store& store, services::FrameworkCache& cache,
+                            const RouteContext& ctx,
+                            std::optional<render::NewInvitation> invitation,
+                            const std::string& error) {
   auto id = services::ParseRoundId(ctx.Param("round"));
-  if (!id) return FromError(ctx.request, NotFound("there is no such round"));
+  if (!id) return NotFound("there is no such round");
   auto round = services::GetPlaceRound(store, ctx.Param("code"), *id);
-  if (!round) return FromError(ctx.request, round.error());
+  if (!round) return round.error();
   auto respondents = services::ListRoundRespondents(store, ctx.Param("code"), *id);
-  if (!respondents) return FromError(ctx.request, respondents.error());
+  if (!respondents) return respondents.error();
   render::ManagePageInput input;
   auto framework =
       services::LoadFramework(store, cache, round->framework, round->framework_version);
@@ -121,17 +124,17 @@ Response ManagePage(store::Store& store, services::FrameworkCache& cache, const 
   input.csrf = ctx.principal.csrf_token;
   input.error = error;
   auto page = render::RoundManagePage(input);
-  if (!page) return FromError(ctx.request, page.error());
+  if (!page) return page.error();
   Response response = Html(std::move(*page));
   response.SetHeader("Cache-Control", "no-store");  // it may hold a personal link
   if (!error.empty()) response.status = 400;
   return response;
 }
 
-Response Invite(store::Store& store, services::FrameworkCache& cache, const Site& site,
-                const RouteContext& ctx) {
+Result<Response> Invite(store::Store& store, services::FrameworkCache& cache, const Site& site,
+                        const RouteContext& ctx) {
   auto id = services::ParseRoundId(ctx.Param("round"));
-  if (!id) return FromError(ctx.request, NotFound("there is no such round"));
+  if (!id) return NotFound("there is no such round");
   services::InviteRequest request;
   request.round = *id;
   request.place_code = ctx.Param("code");
@@ -144,7 +147,7 @@ Response Invite(store::Store& store, services::FrameworkCache& cache, const Site
   if (!invitation) {
     if (invitation.error().code() == ErrorCode::kInvalidArgument)
       return ManagePage(store, cache, ctx, std::nullopt, invitation.error().message());
-    return FromError(ctx.request, invitation.error());
+    return invitation.error();
   }
   return ManagePage(store, cache, ctx,
                     render::NewInvitation{invitation->respondent.number,
@@ -169,39 +172,40 @@ void AddAssessmentRoutes(Router& router, services::Services& services, const Sit
       Method::kGet, "/places/{code}/rounds/{round}/print", Permission::kPlaceViewer,
       [&store, &cache](const RouteContext& ctx) { return ResultsPage(store, cache, ctx, true); });
   router.Add(Method::kGet, "/places/{code}/rounds/{round}/export.csv", Permission::kPlaceViewer,
-             [&store, &cache](const RouteContext& ctx) {
+             [&store, &cache](const RouteContext& ctx) -> Result<Response> {
                auto report = Report(store, cache, ctx);
-               if (!report) return FromError(ctx.request, report.error());
+               if (!report) return report.error();
                return Csv(services::RoundCsv(*report),
                           ctx.Param("code") + "-round-" + ctx.Param("round") + ".csv");
              });
   router.Add(Method::kGet, "/places/{code}/rounds/{round}/export.json", Permission::kPlaceViewer,
-             [&store, &cache](const RouteContext& ctx) {
+             [&store, &cache](const RouteContext& ctx) -> Result<Response> {
                auto report = Report(store, cache, ctx);
-               if (!report) return FromError(ctx.request, report.error());
+               if (!report) return report.error();
                return JsonBody(RoundExportJson(*report));
              });
   router.Add(Method::kGet, "/api/v1/places/{code}/rounds/{round}/results", Permission::kPlaceViewer,
-             [&store, &cache](const RouteContext& ctx) {
+             [&store, &cache](const RouteContext& ctx) -> Result<Response> {
                auto report = Report(store, cache, ctx);
-               if (!report) return FromError(ctx.request, report.error());
+               if (!report) return report.error();
                return JsonBody(RoundResultsJson(*report));
              });
   router.Add(Method::kGet, "/places/{code}/rounds/{round}/respondents",
-             Permission::kPlaceCoordinator, [&store, &cache](const RouteContext& ctx) {
+             Permission::kPlaceCoordinator,
+             [&store, &cache](const RouteContext& ctx) -> Result<Response> {
                return ManagePage(store, cache, ctx, std::nullopt, "");
              });
   router.Add(
       Method::kPost, "/places/{code}/rounds/{round}/respondents", Permission::kPlaceCoordinator,
       [&store, &cache, &site](const RouteContext& ctx) { return Invite(store, cache, site, ctx); });
   router.Add(Method::kPost, "/places/{code}/rounds/{round}/close", Permission::kPlaceCoordinator,
-             [&store](const RouteContext& ctx) {
+             [&store](const RouteContext& ctx) -> Result<Response> {
                auto id = services::ParseRoundId(ctx.Param("round"));
-               if (!id) return FromError(ctx.request, NotFound("there is no such round"));
+               if (!id) return NotFound("there is no such round");
                if (auto closed =
                        services::CloseRound(store, ctx.Param("code"), *id, ActorOf(ctx.principal));
                    !closed) {
-                 return FromError(ctx.request, closed.error());
+                 return closed.error();
                }
                return Redirect(RoundUrl(ctx.Param("code"), *id) + "/respondents");
              });

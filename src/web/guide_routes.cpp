@@ -17,8 +17,8 @@
 namespace lct::web {
 namespace {
 
-Response PageOr(const Request& request, Result<std::string> page) {
-  if (!page) return FromError(request, page.error());
+Result<Response> PageOr(Result<std::string> page) {
+  if (!page) return page.error();
   return Html(std::move(*page));
 }
 
@@ -36,39 +36,39 @@ Result<std::optional<int>> VersionParam(const Request& request) {
 
 // Runs `body` with the loaded guide, or answers with the error that prevented loading it.
 template <typename Body>
-Response WithGuide(store::Store& store, services::FrameworkCache& cache, const Request& request,
-                   const Body& body) {
+Result<Response> WithGuide(store::Store& store, services::FrameworkCache& cache, const Body& body) {
   auto guide = services::LoadGuide(store, cache);
-  if (!guide) return FromError(request, guide.error());
+  if (!guide) return guide.error();
   return body(*guide);
 }
 
-Response StartPage(const Request& request, const services::Guide& guide, std::string_view id) {
+Result<Response> StartPage(const services::Guide& guide, std::string_view id) {
   if (id.empty() && guide.frameworks.empty()) {
-    return FromError(request, NotFound("no framework is loaded yet"));
+    return NotFound("no framework is loaded yet");
   }
   auto framework = id.empty() ? Result<const domain::Framework*>(guide.frameworks.front().get())
                               : guide.Find(id);
-  if (!framework) return FromError(request, framework.error());
-  return PageOr(request, render::GuideStartPage(**framework));
+  if (!framework) return framework.error();
+  return PageOr(render::GuideStartPage(**framework));
 }
 
 void AddGuideApiRoutes(Router& router, store::Store& store, services::FrameworkCache& cache) {
   router.Add(Method::kGet, "/api/v1/frameworks", Permission::kPublic,
-             [&store, &cache](const RouteContext& ctx) {
-               return WithGuide(store, cache, ctx.request, [](const services::Guide& guide) {
+             [&store, &cache](const RouteContext&) -> Result<Response> {
+               return WithGuide(store, cache, [](const services::Guide& guide) -> Result<Response> {
                  return JsonBody(FrameworkListJson(guide));
                });
              });
   router.Add(Method::kGet, "/api/v1/frameworks/{id}", Permission::kPublic,
-             [&store, &cache](const RouteContext& ctx) {
+             [&store, &cache](const RouteContext& ctx) -> Result<Response> {
                const auto version = VersionParam(ctx.request);
-               if (!version) return FromError(ctx.request, version.error());
+               if (!version) return version.error();
                auto framework = services::LoadFramework(store, cache, ctx.Param("id"), *version);
-               if (!framework) return FromError(ctx.request, framework.error());
-               return WithGuide(store, cache, ctx.request, [&](const services::Guide& guide) {
-                 return JsonBody(FrameworkJson(**framework, guide));
-               });
+               if (!framework) return framework.error();
+               return WithGuide(store, cache,
+                                [&](const services::Guide& guide) -> Result<Response> {
+                                  return JsonBody(FrameworkJson(**framework, guide));
+                                });
              });
 }
 
@@ -79,57 +79,63 @@ void AddGuideRoutes(Router& router, services::Services& services) {
   services::FrameworkCache& cache = services.frameworks();
   // The fixed addresses come before /guide/{framework}, which would match them too.
   router.Add(Method::kGet, "/guide", Permission::kPublic,
-             [&store, &cache](const RouteContext& ctx) {
-               return WithGuide(store, cache, ctx.request, [&](const services::Guide& guide) {
-                 return PageOr(ctx.request, render::GuideIndexPage(guide.All()));
-               });
+             [&store, &cache](const RouteContext&) -> Result<Response> {
+               return WithGuide(store, cache,
+                                [&](const services::Guide& guide) -> Result<Response> {
+                                  return PageOr(render::GuideIndexPage(guide.All()));
+                                });
              });
   router.Add(Method::kGet, "/guide/start", Permission::kPublic,
-             [&store, &cache](const RouteContext& ctx) {
-               return WithGuide(store, cache, ctx.request, [&](const services::Guide& guide) {
-                 return StartPage(ctx.request, guide, "");
-               });
+             [&store, &cache](const RouteContext&) -> Result<Response> {
+               return WithGuide(store, cache,
+                                [&](const services::Guide& guide) -> Result<Response> {
+                                  return StartPage(guide, "");
+                                });
              });
-  router.Add(Method::kGet, "/guide/search", Permission::kPublic,
-             [&store, &cache](const RouteContext& ctx) {
-               const std::string query = ctx.request.Query("q").value_or("");
-               return WithGuide(store, cache, ctx.request, [&](const services::Guide& guide) {
-                 return PageOr(ctx.request,
-                               render::GuideSearchPage(query, services::SearchGuide(guide, query)));
-               });
-             });
+  router.Add(
+      Method::kGet, "/guide/search", Permission::kPublic,
+      [&store, &cache](const RouteContext& ctx) -> Result<Response> {
+        const std::string query = ctx.request.Query("q").value_or("");
+        return WithGuide(store, cache, [&](const services::Guide& guide) -> Result<Response> {
+          return PageOr(render::GuideSearchPage(query, services::SearchGuide(guide, query)));
+        });
+      });
   router.Add(Method::kGet, "/guide/{framework}", Permission::kPublic,
-             [&store, &cache](const RouteContext& ctx) {
-               return WithGuide(store, cache, ctx.request, [&](const services::Guide& guide) {
-                 auto framework = guide.Find(ctx.Param("framework"));
-                 if (!framework) return FromError(ctx.request, framework.error());
-                 return PageOr(ctx.request, render::GuideFrameworkPage(**framework, guide.All()));
-               });
+             [&store, &cache](const RouteContext& ctx) -> Result<Response> {
+               return WithGuide(
+                   store, cache, [&](const services::Guide& guide) -> Result<Response> {
+                     auto framework = guide.Find(ctx.Param("framework"));
+                     if (!framework) return framework.error();
+                     return PageOr(render::GuideFrameworkPage(**framework, guide.All()));
+                   });
              });
   router.Add(Method::kGet, "/guide/{framework}/start", Permission::kPublic,
-             [&store, &cache](const RouteContext& ctx) {
-               return WithGuide(store, cache, ctx.request, [&](const services::Guide& guide) {
-                 return StartPage(ctx.request, guide, ctx.Param("framework"));
-               });
+             [&store, &cache](const RouteContext& ctx) -> Result<Response> {
+               return WithGuide(store, cache,
+                                [&](const services::Guide& guide) -> Result<Response> {
+                                  return StartPage(guide, ctx.Param("framework"));
+                                });
              });
   router.Add(Method::kGet, "/guide/{framework}/sections", Permission::kPublic,
-             [&store, &cache](const RouteContext& ctx) {
-               return WithGuide(store, cache, ctx.request, [&](const services::Guide& guide) {
-                 auto framework = guide.Find(ctx.Param("framework"));
-                 if (!framework) return FromError(ctx.request, framework.error());
-                 return PageOr(ctx.request, render::GuideSectionsPage(**framework));
-               });
+             [&store, &cache](const RouteContext& ctx) -> Result<Response> {
+               return WithGuide(store, cache,
+                                [&](const services::Guide& guide) -> Result<Response> {
+                                  auto framework = guide.Find(ctx.Param("framework"));
+                                  if (!framework) return framework.error();
+                                  return PageOr(render::GuideSectionsPage(**framework));
+                                });
              });
-  router.Add(Method::kGet, "/guide/{framework}/{strand}/{level}", Permission::kPublic,
-             [&store, &cache](const RouteContext& ctx) {
-               return WithGuide(store, cache, ctx.request, [&](const services::Guide& guide) {
-                 auto at = services::FindGuideLevel(guide, ctx.Param("framework"),
-                                                    ctx.Param("strand"), ctx.Param("level"));
-                 if (!at) return FromError(ctx.request, at.error());
-                 return PageOr(ctx.request, render::GuideLevelPage(*at->framework, *at->strand,
-                                                                   *at->level, guide.All()));
-               });
-             });
+  router.Add(
+      Method::kGet, "/guide/{framework}/{strand}/{level}", Permission::kPublic,
+      [&store, &cache](const RouteContext& ctx) -> Result<Response> {
+        return WithGuide(store, cache, [&](const services::Guide& guide) -> Result<Response> {
+          auto at = services::FindGuideLevel(guide, ctx.Param("framework"), ctx.Param("strand"),
+                                             ctx.Param("level"));
+          if (!at) return at.error();
+          return PageOr(
+              render::GuideLevelPage(*at->framework, *at->strand, *at->level, guide.All()));
+        });
+      });
   AddGuideApiRoutes(router, store, cache);
 }
 

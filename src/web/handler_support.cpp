@@ -1,9 +1,6 @@
 #include "web/handler_support.hpp"
 
-#include <stdexcept>
-
 #include "render/pages.hpp"
-#include "web/app.hpp"
 
 namespace lct::web {
 
@@ -23,25 +20,6 @@ Response Csv(std::string body, const std::string& filename) {
   response.SetHeader("Cache-Control", "no-cache");
   response.sharing = Sharing::kShared;
   return response;
-}
-
-Response FromError(const Request& request, const Error& error) {
-  switch (error.code()) {
-    case ErrorCode::kNotFound:
-      return ErrorResponse(request, 404, error.message());
-    case ErrorCode::kInvalidArgument:
-      return ErrorResponse(request, 400, error.ToString());
-    case ErrorCode::kConflict:
-      return ErrorResponse(request, 409, error.message());
-    case ErrorCode::kPermissionDenied:
-      return ErrorResponse(request, 403, error.message());
-    case ErrorCode::kUnavailable:
-      return ErrorResponse(request, 503,
-                           "The database is not available. Please try again shortly.");
-    case ErrorCode::kInternal:
-      break;
-  }
-  throw std::runtime_error(error.ToString());  // a bug: logged by App::Handle, shown as a 500
 }
 
 Response JsonBody(std::string body) {

@@ -15,11 +15,6 @@ namespace lct::web {
 [[nodiscard]] Response Csv(std::string body, const std::string& filename);
 [[nodiscard]] Response JsonBody(std::string body);
 
-// Maps a service error to a response: not found -> 404, bad input -> 400, conflict -> 409,
-// permission denied -> 403, unavailable -> 503; an internal error is a bug and throws, so
-// App::Handle logs it and answers 500.
-[[nodiscard]] Response FromError(const Request& request, const Error& error);
-
 // sort, order, region and membership from the query string; unknown values are errors.
 [[nodiscard]] Result<domain::PlaceListQuery> ParsePlaceListQuery(const Request& request);
 

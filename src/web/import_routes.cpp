@@ -53,11 +53,12 @@ render::ImportFormView FormView(store::Store& store, const RouteContext& ctx) {
   return view;
 }
 
-Response FormPage(store::Store& store, const RouteContext& ctx, int status, std::string error) {
+Result<Response> FormPage(store::Store& store, const RouteContext& ctx, int status,
+                          std::string error) {
   auto view = FormView(store, ctx);
   view.error = std::move(error);
   auto page = render::ImportFormPage(view);
-  if (!page) return FromError(ctx.request, page.error());
+  if (!page) return page.error();
   Response response = NoStore(Html(std::move(*page)));
   response.status = status;
   return response;
@@ -109,9 +110,9 @@ render::ImportReportView ReportView(const RouteContext& ctx, const services::Imp
   return view;
 }
 
-Response ReportPage(const RouteContext& ctx, const render::ImportReportView& view) {
+Result<Response> ReportPage(const render::ImportReportView& view) {
   auto page = render::ImportReportPage(view);
-  if (!page) return FromError(ctx.request, page.error());
+  if (!page) return page.error();
   return NoStore(Html(std::move(*page)));
 }
 
@@ -123,7 +124,7 @@ void AddImportRoutes(Router& router, services::Services& services) {
              [&store](const RouteContext& ctx) { return FormPage(store, ctx, 200, ""); });
   router.Add(
       Method::kPost, "/import", Permission::kNetworkAdmin,
-      [&store](const RouteContext& ctx) {
+      [&store](const RouteContext& ctx) -> Result<Response> {
         const UploadedFile* file = ctx.form.File("file");
         if (file == nullptr || file->filename.empty()) {
           return FormPage(store, ctx, 400, "Choose a CSV file to import.");
@@ -133,23 +134,23 @@ void AddImportRoutes(Router& router, services::Services& services) {
         auto preview = services::StageUpload(store, file->filename, file->content, *options);
         if (!preview) {
           if (preview.error().code() != ErrorCode::kInvalidArgument) {
-            return FromError(ctx.request, preview.error());
+            return preview.error();
           }
           return FormPage(store, ctx, 422, preview.error().ToString());
         }
         auto view = ReportView(ctx, preview->report);
         view.id = preview->id;
-        return ReportPage(ctx, view);
+        return ReportPage(view);
       },
       // The only route with the large upload allowance, once the headers show an
       // administrator's session and the CSRF token (in the form's action URL).
       BodyLimit::kUpload);
   router.Add(Method::kPost, "/import/{id}/commit", Permission::kNetworkAdmin,
-             [&store](const RouteContext& ctx) {
+             [&store](const RouteContext& ctx) -> Result<Response> {
                const bool skip = ctx.form.Field("skip_rejected").value_or("") == "yes";
                auto report =
                    services::CommitPending(store, ctx.Param("id"), skip, ActorOf(ctx.principal));
-               if (!report) return FromError(ctx.request, report.error());
+               if (!report) return report.error();
                auto view = ReportView(ctx, *report);
                // Refused because rows were rejected: the file is still pending, so the page
                // offers the choice again (skip them, or cancel) instead of a dead end.
@@ -159,31 +160,31 @@ void AddImportRoutes(Router& router, services::Services& services) {
                  view.id = ctx.Param("id");
                  view.refused = true;
                }
-               return ReportPage(ctx, view);
+               return ReportPage(view);
              });
   router.Add(Method::kPost, "/import/{id}/cancel", Permission::kNetworkAdmin,
-             [&store](const RouteContext& ctx) {
+             [&store](const RouteContext& ctx) -> Result<Response> {
                auto status = services::CancelPending(store, ctx.Param("id"));
-               if (!status) return FromError(ctx.request, status.error());
+               if (!status) return status.error();
                return Redirect("/import");
              });
 
   router.Add(Method::kGet, "/indicators.xlsx", Permission::kPublic,
-             [&store](const RouteContext& ctx) {
+             [&store](const RouteContext&) -> Result<Response> {
                auto xlsx = services::CatalogueXlsx(store);
-               if (!xlsx) return FromError(ctx.request, xlsx.error());
+               if (!xlsx) return xlsx.error();
                return Xlsx(std::move(*xlsx), "indicators.xlsx");
              });
   router.Add(Method::kGet, "/places/{code}/indicators.xlsx", Permission::kPublic,
-             [&store](const RouteContext& ctx) {
+             [&store](const RouteContext& ctx) -> Result<Response> {
                auto xlsx = services::PlaceObservationsXlsx(store, ctx.Param("code"));
-               if (!xlsx) return FromError(ctx.request, xlsx.error());
+               if (!xlsx) return xlsx.error();
                return Xlsx(std::move(*xlsx), ctx.Param("code") + "-indicators.xlsx");
              });
   router.Add(Method::kGet, "/indicators/{indicator}/observations.xlsx", Permission::kPublic,
-             [&store](const RouteContext& ctx) {
+             [&store](const RouteContext& ctx) -> Result<Response> {
                auto xlsx = services::IndicatorObservationsXlsx(store, ctx.Param("indicator"));
-               if (!xlsx) return FromError(ctx.request, xlsx.error());
+               if (!xlsx) return xlsx.error();
                return Xlsx(std::move(*xlsx), ctx.Param("indicator") + "-observations.xlsx");
              });
 }

@@ -8,22 +8,20 @@
 #include "services/index_model_service.hpp"
 #include "services/services.hpp"
 #include "web/auth_context.hpp"
+#include "web/form_page.hpp"
 #include "web/handler_support.hpp"
-#include "web/indicator_routes.hpp"
 #include "web/redirect.hpp"
 #include "web/routes.hpp"
 
 namespace lct::web {
 namespace {
 
-using indicator_detail::FormPage;
-
-Response ModelPage(int status, const RouteContext& ctx, render::IndexModelView view) {
+Result<Response> ModelPage(int status, const RouteContext& ctx, render::IndexModelView view) {
   view.can_edit = ctx.principal.network_admin;
   view.csrf = ctx.principal.csrf_token;
   auto page = render::IndexModelPage(view);
-  if (view.can_edit) return FormPage(status, std::move(page), ctx.request);
-  if (!page) return FromError(ctx.request, page.error());
+  if (view.can_edit) return FormPage(status, std::move(page));
+  if (!page) return page.error();
   return Html(std::move(*page));
 }
 
@@ -31,17 +29,18 @@ Response ModelPage(int status, const RouteContext& ctx, render::IndexModelView v
 
 void AddIndexModelRoutes(Router& router, services::Services& services) {
   store::Store& store = services.store();
-  router.Add(Method::kGet, "/index/model", Permission::kPublic, [&store](const RouteContext& ctx) {
-    auto model = services::GetIndexModel(store);
-    if (!model) return FromError(ctx.request, model.error());
-    return ModelPage(200, ctx, {std::move(model->text), model->bundled});
-  });
+  router.Add(Method::kGet, "/index/model", Permission::kPublic,
+             [&store](const RouteContext& ctx) -> Result<Response> {
+               auto model = services::GetIndexModel(store);
+               if (!model) return model.error();
+               return ModelPage(200, ctx, {std::move(model->text), model->bundled});
+             });
   router.Add(Method::kPost, "/index/model", Permission::kNetworkAdmin,
-             [&store](const RouteContext& ctx) {
+             [&store](const RouteContext& ctx) -> Result<Response> {
                const services::Actor actor = ActorOf(ctx.principal);
                if (ctx.form.Field("action").value_or("") == "reset") {
                  if (auto reset = services::ResetIndexModel(store, actor); !reset) {
-                   return FromError(ctx.request, reset.error());
+                   return reset.error();
                  }
                  return Redirect("/index");
                }
@@ -49,7 +48,7 @@ void AddIndexModelRoutes(Router& router, services::Services& services) {
                auto saved = services::SetIndexModel(store, text, "model", actor);
                if (saved) return Redirect("/index");
                if (saved.error().code() != ErrorCode::kInvalidArgument) {
-                 return FromError(ctx.request, saved.error());
+                 return saved.error();
                }
                auto current = services::GetIndexModel(store);
                return ModelPage(

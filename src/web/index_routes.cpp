@@ -86,23 +86,26 @@ void AddIndexRoutes(Router& router, services::Services& services) {
     if (!what_if) return what_if.error();
     return services::GetLearningIndex(store, cache, *what_if);
   };
-  router.Add(Method::kGet, "/index", Permission::kPublic, [load](const RouteContext& ctx) {
-    auto index = load(ctx);
-    if (!index) return FromError(ctx.request, index.error());
-    auto page = render::IndexPage(*index);
-    if (!page) return FromError(ctx.request, page.error());
-    return Html(std::move(*page));
-  });
-  router.Add(Method::kGet, "/index.csv", Permission::kPublic, [load](const RouteContext& ctx) {
-    auto index = load(ctx);
-    if (!index) return FromError(ctx.request, index.error());
-    return Csv(render::IndexCsv(*index), "learning-conditions-index.csv");
-  });
-  router.Add(Method::kGet, "/api/v1/index", Permission::kPublic, [load](const RouteContext& ctx) {
-    auto index = load(ctx);
-    if (!index) return FromError(ctx.request, index.error());
-    return JsonBody(render::JsonText(ToJson(*index)));
-  });
+  router.Add(Method::kGet, "/index", Permission::kPublic,
+             [load](const RouteContext& ctx) -> Result<Response> {
+               auto index = load(ctx);
+               if (!index) return index.error();
+               auto page = render::IndexPage(*index);
+               if (!page) return page.error();
+               return Html(std::move(*page));
+             });
+  router.Add(Method::kGet, "/index.csv", Permission::kPublic,
+             [load](const RouteContext& ctx) -> Result<Response> {
+               auto index = load(ctx);
+               if (!index) return index.error();
+               return Csv(render::IndexCsv(*index), "learning-conditions-index.csv");
+             });
+  router.Add(Method::kGet, "/api/v1/index", Permission::kPublic,
+             [load](const RouteContext& ctx) -> Result<Response> {
+               auto index = load(ctx);
+               if (!index) return index.error();
+               return JsonBody(render::JsonText(ToJson(*index)));
+             });
 }
 
 }  // namespace lct::web

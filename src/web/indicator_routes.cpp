@@ -22,6 +22,7 @@
 #include "services/services.hpp"
 #include "services/target_service.hpp"
 #include "web/auth_context.hpp"
+#include "web/form_page.hpp"
 #include "web/handler_support.hpp"
 #include "web/indicator_routes.hpp"
 #include "web/redirect.hpp"
@@ -30,15 +31,6 @@
 namespace lct::web {
 
 namespace indicator_detail {
-
-Response FormPage(int status, Result<std::string> page, const Request& request) {
-  if (!page) return FromError(request, page.error());
-  Response response = Html(std::move(*page));
-  response.status = status;
-  response.headers.clear();
-  response.SetHeader("Cache-Control", "no-store");
-  return response;
-}
 
 std::vector<render::TimePoint> ToPoints(const std::vector<services::DatedObservation>& series) {
   std::vector<render::TimePoint> out;
@@ -53,7 +45,6 @@ std::vector<render::TimePoint> ToPoints(const std::vector<services::DatedObserva
 
 namespace {
 
-using indicator_detail::FormPage;
 using indicator_detail::ToPoints;
 
 using Json = nlohmann::json;
@@ -227,85 +218,78 @@ Result<bool> SaveFromForm(store::Store& store, const domain::Indicator& indicato
 
 void AddCatalogueRoutes(Router& router, services::Services& services) {
   store::Store& store = services.store();
-  router.Add(
-      Method::kGet, "/indicators/new", Permission::kNetworkAdmin, [](const RouteContext& ctx) {
-        render::FormState form = render::IndicatorFormValues({});
-        form.csrf = ctx.principal.csrf_token;
-        return FormPage(200, render::IndicatorEditPage(render::IndicatorFormMode::kNew, "", form),
-                        ctx.request);
-      });
-  router.Add(
-      Method::kPost, "/indicators/new", Permission::kNetworkAdmin,
-      [&store](const RouteContext& ctx) {
-        render::FormState form;
-        form.csrf = ctx.principal.csrf_token;
-        domain::Indicator indicator = IndicatorFromForm(ctx.form, {}, form);
-        indicator.code = ctx.form.Field("code").value_or("");
-        form.values["code"] = indicator.code;
-        if (services::GetIndicator(store, indicator.code)) {
-          form.errors["code"] =
-              "an indicator with the code '" + indicator.code + "' exists already: edit it instead";
-        }
-        auto saved = SaveFromForm(store, indicator, form, ctx.principal);
-        if (!saved) return FromError(ctx.request, saved.error());
-        if (!*saved) {
-          return FormPage(400, render::IndicatorEditPage(render::IndicatorFormMode::kNew, "", form),
-                          ctx.request);
-        }
-        return Redirect("/indicators/" + indicator.code);
-      });
-  router.Add(
-      Method::kGet, "/indicators/{code}/edit", Permission::kNetworkAdmin,
-      [&store](const RouteContext& ctx) {
-        auto indicator = services::GetIndicator(store, ctx.Param("code"));
-        if (!indicator) return FromError(ctx.request, indicator.error());
-        render::FormState form = render::IndicatorFormValues(*indicator);
-        form.csrf = ctx.principal.csrf_token;
-        return FormPage(
-            200, render::IndicatorEditPage(render::IndicatorFormMode::kEdit, indicator->code, form),
-            ctx.request);
-      });
-  router.Add(
-      Method::kPost, "/indicators/{code}/edit", Permission::kNetworkAdmin,
-      [&store](const RouteContext& ctx) {
-        auto stored = services::GetIndicator(store, ctx.Param("code"));
-        if (!stored) return FromError(ctx.request, stored.error());
-        render::FormState form;
-        form.csrf = ctx.principal.csrf_token;
-        const domain::Indicator indicator = IndicatorFromForm(ctx.form, *stored, form);
-        auto saved = SaveFromForm(store, indicator, form, ctx.principal);
-        if (!saved) return FromError(ctx.request, saved.error());
-        if (!*saved) {
-          return FormPage(
-              400, render::IndicatorEditPage(render::IndicatorFormMode::kEdit, stored->code, form),
-              ctx.request);
-        }
-        return Redirect("/indicators/" + stored->code);
-      });
+  router.Add(Method::kGet, "/indicators/new", Permission::kNetworkAdmin,
+             [](const RouteContext& ctx) -> Result<Response> {
+               render::FormState form = render::IndicatorFormValues({});
+               form.csrf = ctx.principal.csrf_token;
+               return FormPage(
+                   200, render::IndicatorEditPage(render::IndicatorFormMode::kNew, "", form));
+             });
+  router.Add(Method::kPost, "/indicators/new", Permission::kNetworkAdmin,
+             [&store](const RouteContext& ctx) -> Result<Response> {
+               render::FormState form;
+               form.csrf = ctx.principal.csrf_token;
+               domain::Indicator indicator = IndicatorFromForm(ctx.form, {}, form);
+               indicator.code = ctx.form.Field("code").value_or("");
+               form.values["code"] = indicator.code;
+               if (services::GetIndicator(store, indicator.code)) {
+                 form.errors["code"] = "an indicator with the code '" + indicator.code +
+                                       "' exists already: edit it instead";
+               }
+               auto saved = SaveFromForm(store, indicator, form, ctx.principal);
+               if (!saved) return saved.error();
+               if (!*saved) {
+                 return FormPage(
+                     400, render::IndicatorEditPage(render::IndicatorFormMode::kNew, "", form));
+               }
+               return Redirect("/indicators/" + indicator.code);
+             });
+  router.Add(Method::kGet, "/indicators/{code}/edit", Permission::kNetworkAdmin,
+             [&store](const RouteContext& ctx) -> Result<Response> {
+               auto indicator = services::GetIndicator(store, ctx.Param("code"));
+               if (!indicator) return indicator.error();
+               render::FormState form = render::IndicatorFormValues(*indicator);
+               form.csrf = ctx.principal.csrf_token;
+               return FormPage(200, render::IndicatorEditPage(render::IndicatorFormMode::kEdit,
+                                                              indicator->code, form));
+             });
+  router.Add(Method::kPost, "/indicators/{code}/edit", Permission::kNetworkAdmin,
+             [&store](const RouteContext& ctx) -> Result<Response> {
+               auto stored = services::GetIndicator(store, ctx.Param("code"));
+               if (!stored) return stored.error();
+               render::FormState form;
+               form.csrf = ctx.principal.csrf_token;
+               const domain::Indicator indicator = IndicatorFromForm(ctx.form, *stored, form);
+               auto saved = SaveFromForm(store, indicator, form, ctx.principal);
+               if (!saved) return saved.error();
+               if (!*saved) {
+                 return FormPage(400, render::IndicatorEditPage(render::IndicatorFormMode::kEdit,
+                                                                stored->code, form));
+               }
+               return Redirect("/indicators/" + stored->code);
+             });
 }
 
 void AddIndicatorPageRoutes(Router& router, store::Store& store, services::FrameworkCache& cache) {
-  router.Add(
-      Method::kGet, "/indicators/{code}", Permission::kPublic,
-      [&store, &cache](const RouteContext& ctx) {
-        std::string code = ctx.Param("code");
-        const bool csv = code.ends_with(kCsvSuffix);
-        if (csv) code.resize(code.size() - kCsvSuffix.size());
-        auto view = IndicatorView(store, cache, ctx, code);
-        if (!view) return FromError(ctx.request, view.error());
-        if (csv) {
-          if (!view->place) {
-            return FromError(ctx.request,
-                             InvalidArgument("choose a place: ?place=CODE", {"", 0, "place"}));
-          }
-          return Csv(render::IndicatorPlaceCsv(*view), code + "-" + view->place->code + ".csv");
-        }
-        auto page = render::IndicatorPage(*view);
-        if (!page) return FromError(ctx.request, page.error());
-        // An administrator's page carries an edit link: keep it out of shared caches.
-        return view->can_edit ? FormPage(200, std::move(page), ctx.request)
-                              : Html(std::move(*page));
-      });
+  router.Add(Method::kGet, "/indicators/{code}", Permission::kPublic,
+             [&store, &cache](const RouteContext& ctx) -> Result<Response> {
+               std::string code = ctx.Param("code");
+               const bool csv = code.ends_with(kCsvSuffix);
+               if (csv) code.resize(code.size() - kCsvSuffix.size());
+               auto view = IndicatorView(store, cache, ctx, code);
+               if (!view) return view.error();
+               if (csv) {
+                 if (!view->place) {
+                   return InvalidArgument("choose a place: ?place=CODE", {"", 0, "place"});
+                 }
+                 return Csv(render::IndicatorPlaceCsv(*view),
+                            code + "-" + view->place->code + ".csv");
+               }
+               auto page = render::IndicatorPage(*view);
+               if (!page) return page.error();
+               // An administrator's page carries an edit link: keep it out of shared caches.
+               return view->can_edit ? FormPage(200, std::move(page)) : Html(std::move(*page));
+             });
 }
 
 }  // namespace

@@ -5,7 +5,6 @@
 #include <string>
 #include <vector>
 
-#include "base/result.hpp"
 #include "render/time_chart.hpp"
 #include "services/target_service.hpp"
 #include "web/router.hpp"
@@ -18,10 +17,6 @@ namespace lct::web::indicator_detail {
 
 // /places/{code}/targets (page, form, remove) and /api/v1/places/{code}/targets.
 void AddTargetRoutes(Router& router, services::Services& services);
-
-// A page that may hold a form with the person's CSRF token: `status`, never cached. A render
-// error becomes its error response.
-[[nodiscard]] Response FormPage(int status, Result<std::string> page, const Request& request);
 
 [[nodiscard]] std::vector<render::TimePoint> ToPoints(
     const std::vector<services::DatedObservation>& series);

@@ -17,6 +17,7 @@
 #include "services/services.hpp"
 #include "services/target_service.hpp"
 #include "web/auth_context.hpp"
+#include "web/form_page.hpp"
 #include "web/handler_support.hpp"
 #include "web/indicator_routes.hpp"
 #include "web/redirect.hpp"
@@ -58,16 +59,16 @@ Result<render::TargetsView> TargetsOf(store::Store& store, const std::string& co
 }
 
 // The dashboard with `form` (values and errors after a failed submission, else empty).
-Response RenderTargets(store::Store& store, const RouteContext& ctx, int status,
-                       render::FormState form) {
+Result<Response> RenderTargets(store::Store& store, const RouteContext& ctx, int status,
+                               render::FormState form) {
   const std::string& code = ctx.Param("code");
   auto targets = TargetsOf(store, code);
-  if (!targets) return FromError(ctx.request, targets.error());
+  if (!targets) return targets.error();
   render::TargetsView& view = *targets;
   view.can_edit = ctx.principal.HasPlaceRole(code, Role::kCoordinator);
   if (view.can_edit) {
     auto indicators = services::ListIndicators(store);
-    if (!indicators) return FromError(ctx.request, indicators.error());
+    if (!indicators) return indicators.error();
     view.indicators = std::move(*indicators);
     // ?indicator=X fills the form with X's target, to change it.
     const auto chosen = ctx.request.Query("indicator");
@@ -83,13 +84,12 @@ Response RenderTargets(store::Store& store, const RouteContext& ctx, int status,
     form.csrf = ctx.principal.csrf_token;
     view.form = std::move(form);
   }
-  return FormPage(status, render::TargetsPage(view), ctx.request);
+  return FormPage(status, render::TargetsPage(view));
 }
 
-Response SaveTarget(store::Store& store, const RouteContext& ctx) {
+Result<Response> SaveTarget(store::Store& store, const RouteContext& ctx) {
   const std::string& code = ctx.Param("code");
-  if (auto place = services::GetPlace(store, code); !place)
-    return FromError(ctx.request, place.error());
+  if (auto place = services::GetPlace(store, code); !place) return place.error();
   render::FormState form;
   for (const char* field : kFormFields) form.values[field] = ctx.form.Field(field).value_or("");
   services::TargetInput input;
@@ -106,7 +106,7 @@ Response SaveTarget(store::Store& store, const RouteContext& ctx) {
   if (!errors) {
     // The place exists, so NotFound names the indicator.
     if (errors.error().code() != ErrorCode::kNotFound) {
-      return FromError(ctx.request, errors.error());
+      return errors.error();
     }
     form.errors["indicator"] = "choose an indicator from the list";
     return RenderTargets(store, ctx, 400, std::move(form));
@@ -189,10 +189,10 @@ void AddTargetRoutes(Router& router, services::Services& services) {
   router.Add(Method::kGet, "/places/{code}/targets", Permission::kPlaceViewer,
              [&store](const RouteContext& ctx) { return RenderTargets(store, ctx, 200, {}); });
   router.Add(Method::kGet, "/places/{code}/targets.csv", Permission::kPlaceViewer,
-             [&store](const RouteContext& ctx) {
+             [&store](const RouteContext& ctx) -> Result<Response> {
                const std::string& code = ctx.Param("code");
                auto targets = TargetsOf(store, code);
-               if (!targets) return FromError(ctx.request, targets.error());
+               if (!targets) return targets.error();
                Response response = Csv(render::TargetsCsv(*targets), code + "-targets.csv");
                // Targets are not public: not cached.
                std::erase_if(response.headers,
@@ -203,21 +203,21 @@ void AddTargetRoutes(Router& router, services::Services& services) {
   router.Add(Method::kPost, "/places/{code}/targets", Permission::kPlaceCoordinator,
              [&store](const RouteContext& ctx) { return SaveTarget(store, ctx); });
   router.Add(Method::kPost, "/places/{code}/targets/{indicator}/delete",
-             Permission::kPlaceCoordinator, [&store](const RouteContext& ctx) {
+             Permission::kPlaceCoordinator, [&store](const RouteContext& ctx) -> Result<Response> {
                const std::string& code = ctx.Param("code");
                const Status removed = services::RemoveTarget(store, code, ctx.Param("indicator"),
                                                              ActorOf(ctx.principal));
-               if (!removed) return FromError(ctx.request, removed.error());
+               if (!removed) return removed.error();
                return Redirect("/places/" + code + "/targets?removed=1");
              });
   router.Add(
       Method::kGet, "/api/v1/places/{code}/targets", Permission::kPlaceViewer,
-      [&store](const RouteContext& ctx) {
+      [&store](const RouteContext& ctx) -> Result<Response> {
         const std::string& code = ctx.Param("code");
         auto place = services::GetPlace(store, code);
-        if (!place) return FromError(ctx.request, place.error());
+        if (!place) return place.error();
         auto progress = services::PlaceTargets(store, code);
-        if (!progress) return FromError(ctx.request, progress.error());
+        if (!progress) return progress.error();
         Json targets = Json::array();
         for (const auto& p : *progress) targets.push_back(TargetJson(p, place->code));
         Response response = JsonBody(render::JsonText(Json{

@@ -1,5 +1,6 @@
 // /respond/{token}...: a respondent's questionnaire. The token in the address is the only
-// credential (kCapability); every response says no-store so a shared computer's cache keeps
+// credential (kCapability); every response says no-store (App::Handle adds it to every answer
+// of a route that is not public, error pages included) so a shared computer's cache keeps
 // nothing. Saves redirect (303) to a GET, so reloading never posts twice, and a resent POST
 // writes the same answers again (one answer per criterion).
 #include <memory>
@@ -43,10 +44,11 @@ std::string NextUrl(const domain::Questionnaire& q, const std::string& token,
   return "/respond/" + token + "?saved=1";
 }
 
-Response Overview(store::Store& store, services::FrameworkCache& cache, const RouteContext& ctx) {
+Result<Response> Overview(store::Store& store, services::FrameworkCache& cache,
+                          const RouteContext& ctx) {
   const std::string& token = ctx.Param("token");
   auto q = services::LoadQuestionnaire(store, cache, token, services::TodayUtc());
-  if (!q) return NoStore(FromError(ctx.request, q.error()));
+  if (!q) return q.error();
   render::QuestionnaireInput input;
   input.questionnaire = &*q;
   input.token = token;
@@ -54,31 +56,32 @@ Response Overview(store::Store& store, services::FrameworkCache& cache, const Ro
   if (ctx.request.Query("submitted")) input.notice = kSubmittedNotice;
   if (ctx.request.Query("saved")) input.notice = kSavedNotice;
   auto page = render::QuestionnaireOverviewPage(input);
-  if (!page) return FromError(ctx.request, page.error());
+  if (!page) return page.error();
   return NoStore(Html(std::move(*page)));
 }
 
-Response LevelPage(store::Store& store, services::FrameworkCache& cache, const RouteContext& ctx,
-                   render::QuestionnaireInput input, int status) {
+Result<Response> LevelPage(store::Store& store, services::FrameworkCache& cache,
+                           const RouteContext& ctx, render::QuestionnaireInput input, int status) {
   const std::string& token = ctx.Param("token");
   auto q = services::LoadQuestionnaire(store, cache, token, services::TodayUtc());
-  if (!q) return NoStore(FromError(ctx.request, q.error()));
+  if (!q) return q.error();
   const auto* page = FindPage(*q, ctx.Param("strand"), ctx.Param("level"));
   if (page == nullptr) {
-    return NoStore(FromError(ctx.request, NotFound("this round has no such page")));
+    return NotFound("this round has no such page");
   }
   input.questionnaire = &*q;
   input.token = token;
   input.csrf = ctx.principal.csrf_token;
   if (ctx.request.Query("saved") && input.error.empty()) input.notice = kSavedNotice;
   auto html = render::QuestionnaireLevelPage(input, *page);
-  if (!html) return FromError(ctx.request, html.error());
+  if (!html) return html.error();
   Response response = Html(std::move(*html));
   response.status = status;
   return NoStore(std::move(response));
 }
 
-Response Save(store::Store& store, services::FrameworkCache& cache, const RouteContext& ctx) {
+Result<Response> Save(store::Store& store, services::FrameworkCache& cache,
+                      const RouteContext& ctx) {
   const std::string& token = ctx.Param("token");
   std::vector<services::AnswerInput> inputs;
   render::QuestionnaireInput posted;
@@ -96,7 +99,7 @@ Response Save(store::Store& store, services::FrameworkCache& cache, const RouteC
                                            ctx.Param("level"), inputs, services::TodayUtc());
   if (!saved) {
     if (saved.error().code() != ErrorCode::kInvalidArgument) {
-      return NoStore(FromError(ctx.request, saved.error()));
+      return saved.error();
     }
     posted.error = saved.error().message();
     posted.error_field = saved.error().location().field;
@@ -106,7 +109,7 @@ Response Save(store::Store& store, services::FrameworkCache& cache, const RouteC
       "/respond/" + token + "/" + ctx.Param("strand") + "/" + ctx.Param("level");
   if (ctx.form.Field("action").value_or("") != "continue") return Redirect(here + "?saved=1");
   auto q = services::LoadQuestionnaire(store, cache, token, services::TodayUtc());
-  if (!q) return NoStore(FromError(ctx.request, q.error()));
+  if (!q) return q.error();
   const auto* page = FindPage(*q, ctx.Param("strand"), ctx.Param("level"));
   return Redirect(page == nullptr ? here : NextUrl(*q, token, *page));
 }
@@ -119,10 +122,10 @@ void AddRespondentRoutes(Router& router, services::Services& services) {
   router.Add(Method::kGet, "/respond/{token}", Permission::kCapability,
              [&store, &cache](const RouteContext& ctx) { return Overview(store, cache, ctx); });
   router.Add(Method::kPost, "/respond/{token}/submit", Permission::kCapability,
-             [&store](const RouteContext& ctx) {
+             [&store](const RouteContext& ctx) -> Result<Response> {
                const std::string& token = ctx.Param("token");
                if (auto done = services::SubmitAnswers(store, token, services::TodayUtc()); !done) {
-                 return NoStore(FromError(ctx.request, done.error()));
+                 return done.error();
                }
                return Redirect("/respond/" + token + "?submitted=1");
              });

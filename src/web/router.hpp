@@ -2,6 +2,7 @@
 // Dispatch is the single choke point where permission is checked, before any handler runs.
 // Handlers never check permissions or CSRF themselves (App::Handle checks CSRF before
 // dispatch); services still check that the objects they touch belong to the place in the URL.
+// Dispatch is also the one place where a handler's Error becomes an HTTP status.
 #pragma once
 
 #include <cstdint>
@@ -12,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/result.hpp"
 #include "web/form.hpp"
 #include "web/http_types.hpp"
 
@@ -70,7 +72,9 @@ struct RouteContext {
   [[nodiscard]] const std::string& Param(const std::string& name) const { return params.at(name); }
 };
 
-using Handler = std::function<Response(const RouteContext&)>;
+// A handler answers with a Response, or with the Error that stopped it, which Dispatch turns
+// into an error response (see Dispatch). A form re-shown with its errors is a Response.
+using Handler = std::function<Result<Response>(const RouteContext&)>;
 
 // How large a body a route accepts (issue 11). Every route takes the server's small limit,
 // except a file upload route, which takes the large upload limit for multipart/form-data, and
@@ -94,7 +98,10 @@ class Router {
   // Finds the route, checks its permission, runs it. 404 for no matching path, 405 (with an
   // Allow header) for a path whose method does not match, 401 when nobody is signed in and
   // the permission needs someone, 403 when the signed-in person lacks it. `error_page`
-  // renders those statuses.
+  // renders those statuses, and the status of an Error the handler returns:
+  // kInvalidArgument 400 (the message with its location), kPermissionDenied 403, kNotFound
+  // 404, kConflict 409 (the message), kUnavailable 503 and kInternal 500 (fixed words; an
+  // internal error is logged with its detail). Does not catch exceptions: App::Handle does.
   [[nodiscard]] Response Dispatch(
       const Request& request, const Principal& principal, const Form& form,
       const std::function<Response(int, std::string_view)>& error_page) const;

@@ -6,7 +6,6 @@
 #include <fmt/format.h>
 
 #include "base/embedded_file.hpp"
-#include "web/app.hpp"
 #include "web/routes.hpp"
 
 namespace lct::web::generated {
@@ -59,9 +58,9 @@ const EmbeddedFile* FindStatic(std::string_view name) {
   return nullptr;
 }
 
-Response ServeStatic(const RouteContext& ctx, std::string_view name) {
+Result<Response> ServeStatic(const RouteContext& ctx, std::string_view name) {
   const EmbeddedFile* file = FindStatic(name);
-  if (file == nullptr) return ErrorResponse(ctx.request, 404, "There is no file at this address.");
+  if (file == nullptr) return NotFound("There is no file at this address.");
   const std::string etag = fmt::format("\"{:016x}\"", Fingerprint(file->content));
   Response response;
   response.content_type = std::string(ContentType(name));

@@ -1,26 +1,10 @@
 #include "integration/http_client_support.hpp"
 
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <cctype>
 #include <cstdio>
-#include <filesystem>
-#include <fstream>
+#include <stdexcept>
 
 namespace lct::testing {
-namespace {
-
-// The value of `Set-Cookie: name=VALUE;` in a response head, or "".
-std::string CookieSet(const std::string& head, const std::string& name) {
-  const std::string key = "Set-Cookie: " + name + "=";
-  const auto at = head.find(key);
-  if (at == std::string::npos) return {};
-  const auto start = at + key.size();
-  return head.substr(start, head.find_first_of(";\r", start) - start);
-}
-
-}  // namespace
 
 HttpReply HttpClient::Get(const std::string& target) { return Send("GET", target, ""); }
 
@@ -39,17 +23,24 @@ bool HttpClient::SignIn(const std::string& email, const std::string& password) {
       Post("/sign-in", "email=" + UrlEncode(email) + "&password=" + UrlEncode(password));
   if (reply.status != 303 || session_.empty()) return false;
   Get("/account");  // the session's CSRF token, from the page's forms
-  return true;
+  return !csrf_.empty();
+}
+
+std::string HttpClient::CookieHeader() const {
+  std::string cookies;
+  if (!session_.empty()) cookies = "lct_session=" + session_;
+  if (!csrf_cookie_.empty()) {
+    cookies += (cookies.empty() ? "" : "; ") + ("lct_csrf=" + csrf_cookie_);
+  }
+  return cookies;
 }
 
 HttpReply HttpClient::Send(const std::string& method, const std::string& target,
                            const std::string& body, const std::string& content_type) {
   std::string raw = method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n";
-  std::string cookies;
-  if (!session_.empty()) cookies = "lct_session=" + session_;
-  if (!csrf_cookie_.empty())
-    cookies += (cookies.empty() ? "" : "; ") + ("lct_csrf=" + csrf_cookie_);
-  if (!cookies.empty()) raw += "Cookie: " + cookies + "\r\n";
+  if (const std::string cookies = CookieHeader(); !cookies.empty()) {
+    raw += "Cookie: " + cookies + "\r\n";
+  }
   if (method == "POST") {
     raw += "Content-Type: " + content_type + "\r\nContent-Length: " + std::to_string(body.size()) +
            "\r\n";
@@ -61,18 +52,31 @@ HttpReply HttpClient::Send(const std::string& method, const std::string& target,
 }
 
 void HttpClient::Remember(const HttpReply& reply) {
-  if (auto csrf = CookieSet(reply.head, "lct_csrf"); !csrf.empty()) csrf_cookie_ = csrf;
+  if (auto csrf = SetCookieFrom(reply, "lct_csrf"); !csrf.empty()) csrf_cookie_ = csrf;
   if (reply.head.find("Set-Cookie: lct_session=") != std::string::npos) {
-    session_ = CookieSet(reply.head, "lct_session");
+    session_ = SetCookieFrom(reply, "lct_session");
   }
-  const std::string field = "name=\"csrf\" value=\"";
-  const auto at = reply.body.find(field);
-  if (at != std::string::npos) {
-    const auto start = at + field.size();
-    csrf_ = reply.body.substr(start, reply.body.find('"', start) - start);
+  if (auto field = CsrfFieldOf(reply.body); !field.empty()) {
+    csrf_ = field;
   } else if (session_.empty()) {
     csrf_ = csrf_cookie_;
   }
+}
+
+std::string SetCookieFrom(const HttpReply& reply, std::string_view name) {
+  const std::string prefix = "Set-Cookie: " + std::string(name) + "=";
+  const auto at = reply.head.find(prefix);
+  if (at == std::string::npos) return "";
+  const auto start = at + prefix.size();
+  return reply.head.substr(start, reply.head.find_first_of(";\r", start) - start);
+}
+
+std::string CsrfFieldOf(const std::string& body) {
+  constexpr std::string_view kField = R"(name="csrf" value=")";
+  const auto at = body.find(kField);
+  if (at == std::string::npos) return "";
+  const auto start = at + kField.size();
+  return body.substr(start, body.find('"', start) - start);
 }
 
 std::string UrlEncode(const std::string& text) {
@@ -88,6 +92,45 @@ std::string UrlEncode(const std::string& text) {
     }
   }
   return out;
+}
+
+std::string MultipartFile(const std::string& content) {
+  return "--b\r\nContent-Disposition: form-data; name=\"layout\"\r\n\r\nlong\r\n"
+         "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"data.csv\"\r\n"
+         "Content-Type: text/csv\r\n\r\n" +
+         content + "\r\n--b--\r\n";
+}
+
+void AddAdmin(const ServerProcess& server, const std::string& email, const std::string& password) {
+  const auto added =
+      RunLct({"user", "add", email, "--admin", "--db", server.db_path()}, password + "\n");
+  if (added.status != 0) throw std::runtime_error("lct user add failed: " + added.output);
+}
+
+HttpClient AddAdminAndSignIn(const ServerProcess& server, const std::string& email,
+                             const std::string& password) {
+  AddAdmin(server, email, password);
+  HttpClient client(server.port());
+  if (!client.SignIn(email, password)) throw std::runtime_error("sign-in failed for " + email);
+  return client;
+}
+
+std::unique_ptr<ServerProcess>& SignedInAdminTest::Server() {
+  static std::unique_ptr<ServerProcess> server;
+  return server;
+}
+
+void SignedInAdminTest::SetUpTestSuite() {
+  Server() = std::make_unique<ServerProcess>();
+  ASSERT_NO_THROW(AddAdmin(*Server(), kAdminEmail, kAdminPassword));
+}
+
+void SignedInAdminTest::TearDownTestSuite() { Server().reset(); }
+
+HttpClient SignedInAdminTest::Admin() {
+  HttpClient client(Port());
+  EXPECT_TRUE(client.SignIn(kAdminEmail, kAdminPassword));
+  return client;
 }
 
 }  // namespace lct::testing

@@ -3,7 +3,6 @@
 // bundled one, and /index follows at once.
 #include <gtest/gtest.h>
 
-#include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -13,31 +12,14 @@
 namespace lct::testing {
 namespace {
 
-constexpr const char* kAdmin = "model-admin@example.org";
-constexpr const char* kPassword = "a long model admin password";
-
-class IndexModel : public ::testing::Test {
+class IndexModel : public SignedInAdminTest {
  protected:
-  static void SetUpTestSuite() {
-    server_ = std::make_unique<ServerProcess>();
-    const auto added = RunLct({"user", "add", kAdmin, "--admin", "--db", server_->db_path()},
-                              std::string(kPassword) + "\n");
-    ASSERT_EQ(added.status, 0) << added.output;
-  }
-  static void TearDownTestSuite() { server_.reset(); }
-  static HttpClient Admin() {
-    HttpClient client(server_->port());
-    EXPECT_TRUE(client.SignIn(kAdmin, kPassword));
-    return client;
-  }
   static nlohmann::json IndexJson() {
-    const auto reply = Get(server_->port(), "/api/v1/index");
+    const auto reply = Get(Port(), "/api/v1/index");
     EXPECT_EQ(reply.status, 200) << reply.body;
     return nlohmann::json::parse(reply.body);
   }
-  static std::unique_ptr<ServerProcess> server_;
 };
-std::unique_ptr<ServerProcess> IndexModel::server_;
 
 std::size_t IndicatorCount(const nlohmann::json& index) {
   std::size_t count = 0;
@@ -46,17 +28,17 @@ std::size_t IndicatorCount(const nlohmann::json& index) {
 }
 
 TEST_F(IndexModel, AnyoneReadsTheBundledModelButOnlyAnAdministratorMayChangeIt) {
-  const auto page = Get(server_->port(), "/index/model");
+  const auto page = Get(Port(), "/index/model");
   ASSERT_EQ(page.status, 200);
   EXPECT_NE(page.body.find("<pre class=\"model-file\""), std::string::npos);
   EXPECT_NE(page.body.find("code: museum-visits"), std::string::npos);
   EXPECT_NE(page.body.find("bundled with the toolkit"), std::string::npos);
   EXPECT_EQ(page.body.find("<textarea"), std::string::npos);
-  const auto shown = RunLct({"index", "model", "show", "--db", server_->db_path()});
+  const auto shown = RunLct({"index", "model", "show", "--db", Db()});
   EXPECT_EQ(shown.status, 0);
   EXPECT_NE(shown.output.find("target: learning_conditions"), std::string::npos);
   // Without a session the change is refused before anything runs.
-  const auto anonymous = SendRaw(server_->port(),
+  const auto anonymous = SendRaw(Port(),
                                  "POST /index/model HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
                                  "application/x-www-form-urlencoded\r\nContent-Length: 7\r\n"
                                  "Connection: close\r\n\r\nmodel=x");
@@ -86,7 +68,7 @@ TEST_F(IndexModel, ABadModelIsRefusedWithItsLineAndChangesNothing) {
 }
 
 TEST_F(IndexModel, AStoredModelChangesTheIndexAtOnceAndTheBundledOneCanBeRestored) {
-  const auto bundled = RunLct({"index", "model", "show", "--db", server_->db_path()});
+  const auto bundled = RunLct({"index", "model", "show", "--db", Db()});
   ASSERT_EQ(bundled.status, 0);
   const std::size_t before = IndicatorCount(IndexJson());
   std::string smaller = bundled.output;
@@ -100,7 +82,7 @@ TEST_F(IndexModel, AStoredModelChangesTheIndexAtOnceAndTheBundledOneCanBeRestore
   EXPECT_EQ(saved.status, 303) << saved.body;
   const auto changed = IndexJson();
   EXPECT_EQ(IndicatorCount(changed), before - 1);
-  const auto page = Get(server_->port(), "/index");
+  const auto page = Get(Port(), "/index");
   EXPECT_NE(page.body.find("the network's own model"), std::string::npos);
   admin.Get("/index/model");
   const auto reset = admin.Post("/index/model", "action=reset");

@@ -5,18 +5,19 @@
 // neither spins the accept loop nor floods the log.
 #include <gtest/gtest.h>
 #include <poll.h>
-#include <signal.h>
+#include <csignal>
 
 #include <algorithm>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/write.hpp>
 #include <chrono>
 #include <memory>
+#include <optional>
 #include <thread>
 #include <vector>
 
+#include "integration/http_client_support.hpp"
 #include "integration/server_support.hpp"
-#include "integration/web_client_support.hpp"
 
 namespace lct::testing {
 namespace {
@@ -30,11 +31,11 @@ constexpr const char* kPassword = "upload admin password";
 class UploadLimits : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    server_ = std::make_unique<ServerProcess>();
-    admin_ = AddAdminAndSignIn(*server_, kAdmin, kPassword);
+    Server() = std::make_unique<ServerProcess>();
+    Admin() = AddAdminAndSignIn(*Server(), kAdmin, kPassword);
   }
-  static void TearDownTestSuite() { server_.reset(); }
-  static unsigned short Port() { return server_->port(); }
+  static void TearDownTestSuite() { Server().reset(); }
+  static unsigned short Port() { return Server()->port(); }
 
   // The request line and headers of a multipart POST announcing `length` bytes of body.
   static std::string MultipartHead(const std::string& target, std::size_t length,
@@ -45,11 +46,16 @@ class UploadLimits : public ::testing::Test {
            std::to_string(length) + "\r\n\r\n";
   }
 
-  static std::unique_ptr<ServerProcess> server_;
-  static WebSession admin_;
+  // The suite's server and signed-in administrator (function statics, so no global).
+  static std::unique_ptr<ServerProcess>& Server() {
+    static std::unique_ptr<ServerProcess> server;
+    return server;
+  }
+  static std::optional<HttpClient>& Admin() {
+    static std::optional<HttpClient> admin;
+    return admin;
+  }
 };
-std::unique_ptr<ServerProcess> UploadLimits::server_;
-WebSession UploadLimits::admin_;
 
 // Only the headers are sent: an answer at all shows the server decided without the body
 // (waiting for it would end in the read timeout, with no answer).
@@ -57,8 +63,8 @@ TEST_F(UploadLimits, LargeMultipartToAnotherRouteIs413BeforeTheBody) {
   const auto r = SendRaw(Port(), MultipartHead("/sign-in", 3 * kMiB));
   EXPECT_EQ(r.status, 413);
   // Signed in makes no difference: only the import upload has the large allowance.
-  const auto signed_in = SendRaw(
-      Port(), MultipartHead("/account/tokens?csrf=" + admin_.csrf, 3 * kMiB, admin_.cookie));
+  const auto signed_in = SendRaw(Port(), MultipartHead("/account/tokens?csrf=" + Admin()->csrf(),
+                                                       3 * kMiB, Admin()->CookieHeader()));
   EXPECT_EQ(signed_in.status, 413);
 }
 
@@ -67,7 +73,7 @@ TEST_F(UploadLimits, ChunkedMultipartToAnotherRouteStopsAtTheSmallLimit) {
   std::string request =
       "POST /sign-in HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
       "Content-Type: multipart/form-data; boundary=b\r\nTransfer-Encoding: chunked\r\n\r\n";
-  const std::string chunk(64 * 1024, 'x');
+  const std::string chunk(std::size_t{64} * 1024, 'x');
   for (int i = 0; i < 48; ++i) request += "10000\r\n" + chunk + "\r\n";  // 3 MiB
   request += "0\r\n\r\n";
   EXPECT_EQ(SendRaw(Port(), request).status, 413);
@@ -80,22 +86,24 @@ TEST_F(UploadLimits, AnonymousUploadToImportIsRefusedBeforeTheBody) {
 }
 
 TEST_F(UploadLimits, UploadWithoutTheCsrfTokenIsRefusedBeforeTheBody) {
-  EXPECT_EQ(SendRaw(Port(), MultipartHead("/import", 50 * kMiB, admin_.cookie)).status, 403);
-  EXPECT_EQ(
-      SendRaw(Port(), MultipartHead("/import?csrf=not-the-token", 50 * kMiB, admin_.cookie)).status,
-      403);
+  EXPECT_EQ(SendRaw(Port(), MultipartHead("/import", 50 * kMiB, Admin()->CookieHeader())).status,
+            403);
+  EXPECT_EQ(SendRaw(Port(),
+                    MultipartHead("/import?csrf=not-the-token", 50 * kMiB, Admin()->CookieHeader()))
+                .status,
+            403);
   // A cross-site page cannot send it either, even with the token.
   const std::string cross_site =
-      "POST /import?csrf=" + admin_.csrf +
+      "POST /import?csrf=" + Admin()->csrf() +
       " HTTP/1.1\r\nHost: x\r\nConnection: close\r\nOrigin: https://evil.example\r\nCookie: " +
-      admin_.cookie +
+      Admin()->CookieHeader() +
       "\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: 52428800\r\n\r\n";
   EXPECT_EQ(SendRaw(Port(), cross_site).status, 403);
 }
 
 TEST_F(UploadLimits, UploadOverTheCapIs413EvenForAnAdministrator) {
-  const auto r =
-      SendRaw(Port(), MultipartHead("/import?csrf=" + admin_.csrf, 65 * kMiB, admin_.cookie));
+  const auto r = SendRaw(
+      Port(), MultipartHead("/import?csrf=" + Admin()->csrf(), 65 * kMiB, Admin()->CookieHeader()));
   EXPECT_EQ(r.status, 413);
 }
 
@@ -103,8 +111,9 @@ TEST_F(UploadLimits, AdministratorUploadsMoreThanTheSmallLimit) {
   std::string csv = "place,indicator,period,value\n";
   while (csv.size() < 3 * kMiB) csv += "E08000012,NO-SUCH-INDICATOR,2020,1.5\n";
   const std::string body = MultipartFile(csv);
-  const auto r = SendRaw(
-      Port(), MultipartHead("/import?csrf=" + admin_.csrf, body.size(), admin_.cookie) + body);
+  const auto r = SendRaw(Port(), MultipartHead("/import?csrf=" + Admin()->csrf(), body.size(),
+                                               Admin()->CookieHeader()) +
+                                     body);
   ASSERT_EQ(r.status, 200) << r.body.substr(0, 2000);
   EXPECT_NE(r.body.find("data.csv"), std::string::npos);
   EXPECT_NE(r.body.find("NO-SUCH-INDICATOR"), std::string::npos);  // every row was read
@@ -189,6 +198,7 @@ TEST(ConnectionLimits, RunningOutOfFileDescriptorsBacksOffAndRecovers) {
   ASSERT_EQ(SendRaw(port, kHealth).status, 200);
   {
     std::vector<std::unique_ptr<IdleConnection>> held;
+    held.reserve(120);
     for (int i = 0; i < 120; ++i) {
       held.push_back(std::make_unique<IdleConnection>(port, "127.0.0.1"));
     }

@@ -2,13 +2,13 @@
 // that carry respondent, reset and invitation tokens in their paths, tokens in query
 // parameters and an API token in the Authorization header.
 #include <gtest/gtest.h>
-#include <signal.h>
+#include <csignal>
 
 #include <string>
 #include <vector>
 
+#include "integration/http_client_support.hpp"
 #include "integration/server_support.hpp"
-#include "integration/web_client_support.hpp"
 
 namespace lct::testing {
 namespace {

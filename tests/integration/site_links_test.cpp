@@ -3,10 +3,11 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <optional>
 #include <string>
 
+#include "integration/http_client_support.hpp"
 #include "integration/server_support.hpp"
-#include "integration/web_client_support.hpp"
 
 namespace lct::testing {
 namespace {
@@ -16,28 +17,33 @@ constexpr const char* kBaseUrl = "https://lct.example.org";
 class SiteLinks : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    server_ = std::make_unique<ServerProcess>(ServerConfig{{"--base-url", kBaseUrl}, 0, ""});
-    admin_ = AddAdminAndSignIn(*server_, "links-admin@example.org", "links admin password");
+    Server() = std::make_unique<ServerProcess>(ServerConfig{{"--base-url", kBaseUrl}, 0, ""});
+    Admin() = AddAdminAndSignIn(*Server(), "links-admin@example.org", "links admin password");
   }
-  static void TearDownTestSuite() { server_.reset(); }
+  static void TearDownTestSuite() { Server().reset(); }
 
   // A form POST as the administrator, with a hostile Host header.
   static HttpReply PostAsAdmin(const std::string& path, const std::string& fields) {
-    const std::string body = fields + "&csrf=" + admin_.csrf;
-    return SendRaw(server_->port(),
+    const std::string body = fields + "&csrf=" + Admin()->csrf();
+    return SendRaw(Server()->port(),
                    "POST " + path +
                        " HTTP/1.1\r\nHost: evil.example\r\nX-Forwarded-Proto: http\r\n"
                        "Connection: close\r\nCookie: " +
-                       admin_.cookie +
+                       Admin()->CookieHeader() +
                        "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " +
                        std::to_string(body.size()) + "\r\n\r\n" + body);
   }
 
-  static std::unique_ptr<ServerProcess> server_;
-  static WebSession admin_;
+  // The suite's server and signed-in administrator (function statics, so no global).
+  static std::unique_ptr<ServerProcess>& Server() {
+    static std::unique_ptr<ServerProcess> server;
+    return server;
+  }
+  static std::optional<HttpClient>& Admin() {
+    static std::optional<HttpClient> admin;
+    return admin;
+  }
 };
-std::unique_ptr<ServerProcess> SiteLinks::server_;
-WebSession SiteLinks::admin_;
 
 TEST_F(SiteLinks, InvitationLinksUseTheConfiguredBaseUrl) {
   const auto r =
@@ -49,7 +55,7 @@ TEST_F(SiteLinks, InvitationLinksUseTheConfiguredBaseUrl) {
 
 TEST_F(SiteLinks, RespondentLinksUseTheConfiguredBaseUrl) {
   const auto run = RunLct({"round", "open", "--place", "E08000012", "--framework", "toolkit",
-                           "--strands", "partnership", "--db", server_->db_path()});
+                           "--strands", "partnership", "--db", Server()->db_path()});
   ASSERT_EQ(run.status, 0);
   const std::string& opened = run.output;
   const auto at = opened.find("round ");
@@ -65,7 +71,7 @@ TEST_F(SiteLinks, RespondentLinksUseTheConfiguredBaseUrl) {
 
 TEST_F(SiteLinks, StaticFilesSetNoCookie) {
   for (const char* path : {"/static/app.css", "/favicon.ico", "/robots.txt"}) {
-    const auto r = Get(server_->port(), path);
+    const auto r = Get(Server()->port(), path);
     EXPECT_EQ(r.status, 200) << path;
     EXPECT_EQ(r.head.find("Set-Cookie"), std::string::npos) << path << "\n" << r.head;
   }

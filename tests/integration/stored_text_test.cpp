@@ -4,7 +4,6 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
-#include <memory>
 #include <string>
 
 #include "integration/http_client_support.hpp"
@@ -13,8 +12,6 @@
 namespace lct::testing {
 namespace {
 
-constexpr const char* kAdmin = "admin@example.org";
-constexpr const char* kPassword = "correct horse battery staple";
 constexpr const char* kReplacement = "\xEF\xBF\xBD";  // U+FFFD in UTF-8
 
 // CAST(X'..' AS TEXT) stores the bytes as they are: SQLite does not check text encoding.
@@ -37,15 +34,12 @@ INSERT INTO audit_log (at, actor, action, entity, entity_id, place_code, after_j
           'E08000012', 'E08000012', '{"name":"' || CAST(X'FF' AS TEXT) || '"}');
 )sql";
 
-class StoredText : public ::testing::Test {
+class StoredText : public SignedInAdminTest {
  protected:
   static void SetUpTestSuite() {
-    server_ = std::make_unique<ServerProcess>();
-    const auto added = RunLct({"user", "add", kAdmin, "--admin", "--db", server_->db_path()},
-                              std::string(kPassword) + "\n");
-    ASSERT_EQ(added.status, 0) << added.output;
+    SignedInAdminTest::SetUpTestSuite();
     sqlite3* db = nullptr;
-    ASSERT_EQ(sqlite3_open(server_->db_path().c_str(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_open(Db().c_str(), &db), SQLITE_OK);
     char* message = nullptr;
     const int rc = sqlite3_exec(db, kPlant, nullptr, nullptr, &message);
     const std::string error = message == nullptr ? "" : message;
@@ -53,30 +47,25 @@ class StoredText : public ::testing::Test {
     sqlite3_close(db);
     ASSERT_EQ(rc, SQLITE_OK) << error;
   }
-  static void TearDownTestSuite() { server_.reset(); }
-  static std::unique_ptr<ServerProcess> server_;
 };
-std::unique_ptr<ServerProcess> StoredText::server_;
 
 TEST_F(StoredText, PublicJsonAndCsvExportsStillAnswer) {
   for (const char* target :
        {"/api/v1/places", "/api/v1/places/E08000012", "/api/v1/indicators", "/api/v1/index"}) {
-    const auto r = Get(server_->port(), target);
+    const auto r = Get(Port(), target);
     EXPECT_EQ(r.status, 200) << target << "\n" << r.body.substr(0, 300);
   }
-  EXPECT_NE(
-      Get(server_->port(), "/api/v1/places").body.find(std::string("Liverpool ") + kReplacement),
-      std::string::npos);
+  EXPECT_NE(Get(Port(), "/api/v1/places").body.find(std::string("Liverpool ") + kReplacement),
+            std::string::npos);
   for (const char* target : {"/places.csv", "/places/E08000012/indicators.csv", "/indicators.csv",
                              "/indicators/fe-participation.csv?place=E08000012", "/",
                              "/places/E08000012", "/indicators/fe-participation?place=E08000012"}) {
-    EXPECT_EQ(Get(server_->port(), target).status, 200) << target;
+    EXPECT_EQ(Get(Port(), target).status, 200) << target;
   }
 }
 
 TEST_F(StoredText, PrivateJsonAndCsvExportsStillAnswer) {
-  HttpClient admin(server_->port());
-  ASSERT_TRUE(admin.SignIn(kAdmin, kPassword));
+  HttpClient admin = Admin();
   const auto rounds = admin.Get("/places/E08000012/rounds");
   ASSERT_EQ(rounds.status, 200);
   const auto link = rounds.body.find("/places/E08000012/rounds/");

@@ -3,7 +3,6 @@
 // 400 naming the field, write nothing, and leave the next write working.
 #include <gtest/gtest.h>
 
-#include <memory>
 #include <string>
 
 #include "integration/http_client_support.hpp"
@@ -12,30 +11,9 @@
 namespace lct::testing {
 namespace {
 
-constexpr const char* kAdmin = "admin@example.org";
-constexpr const char* kPassword = "correct horse battery staple";
+constexpr const char* kPartnerPassword = "a partner's own long password";
 
-class Utf8Input : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    server_ = std::make_unique<ServerProcess>();
-    const auto added = RunLct({"user", "add", kAdmin, "--admin", "--db", server_->db_path()},
-                              std::string(kPassword) + "\n");
-    ASSERT_EQ(added.status, 0) << added.output;
-  }
-  static void TearDownTestSuite() { server_.reset(); }
-  static unsigned short Port() { return server_->port(); }
-  static const std::string& Db() { return server_->db_path(); }
-
-  static HttpClient Admin() {
-    HttpClient client(Port());
-    EXPECT_TRUE(client.SignIn(kAdmin, kPassword));
-    return client;
-  }
-
-  static std::unique_ptr<ServerProcess> server_;
-};
-std::unique_ptr<ServerProcess> Utf8Input::server_;
+class Utf8Input : public SignedInAdminTest {};
 
 bool Has(const HttpReply& reply, const std::string& text) {
   return reply.body.find(text) != std::string::npos;
@@ -60,7 +38,7 @@ TEST_F(Utf8Input, ATokenNameThatIsNotUtf8IsRefusedAndTheNextWriteWorks) {
   EXPECT_EQ(created.status, 200) << created.body;
   EXPECT_TRUE(Has(created, "lct_")) << "the new token is shown once";
   HttpClient again(Port());
-  EXPECT_TRUE(again.SignIn(kAdmin, kPassword));
+  EXPECT_TRUE(again.SignIn(kAdminEmail, kAdminPassword));
   const auto listed = RunLct({"token", "list", "--db", Db()});
   EXPECT_EQ(listed.status, 0) << listed.output;
   EXPECT_NE(listed.output.find("reports"), std::string::npos) << listed.output;
@@ -93,15 +71,16 @@ TEST_F(Utf8Input, AnInvitationAcceptedWithANameThatIsNotUtf8IsRefusedAndStillWor
   const std::string path = invited.output.substr(at, invited.output.find('\n', at) - at);
   HttpClient visitor(Port());  // no account at all
   ASSERT_EQ(visitor.Get(path).status, 200);
-  const auto refused = visitor.Post(path, "name=t%FF&password=" + UrlEncode(kPassword));
+  const auto refused = visitor.Post(path, "name=t%FF&password=" + UrlEncode(kPartnerPassword));
   EXPECT_EQ(refused.status, 400) << refused.body;
   EXPECT_TRUE(Names(refused, "name")) << refused.body;
   // The link was not used up: the same invitation, with a proper name, still works.
   ASSERT_EQ(visitor.Get(path).status, 200);
-  const auto accepted = visitor.Post(path, "name=New+Partner&password=" + UrlEncode(kPassword));
+  const auto accepted =
+      visitor.Post(path, "name=New+Partner&password=" + UrlEncode(kPartnerPassword));
   EXPECT_EQ(accepted.status, 303) << accepted.body;
   HttpClient partner(Port());
-  EXPECT_TRUE(partner.SignIn("new@example.org", kPassword));
+  EXPECT_TRUE(partner.SignIn("new@example.org", kPartnerPassword));
 }
 
 TEST_F(Utf8Input, QueryStringsPathsAndCookiesThatAreNotUtf8AreRefusedNamingThePart) {

@@ -75,6 +75,17 @@ TEST(App, UnknownPlaceAndRouteAre404WithoutLeakingDetail) {
   EXPECT_EQ(route.body.find("sqlite"), std::string::npos);
 }
 
+// Issue 12 item 4: a handler's error becomes its status at the router; the error page of a
+// capability link (a respondent's questionnaire) is still never kept by a cache.
+TEST(App, AHandlersErrorOnACapabilityRouteIsNotStored) {
+  const auto r = Get("/respond/no-such-token");
+  EXPECT_EQ(r.status, 404);
+  EXPECT_EQ(HeaderOf(r, "Cache-Control"), "no-store");
+  const auto file = Get("/static/no-such-file.css");
+  EXPECT_EQ(file.status, 404);
+  EXPECT_NE(file.body.find("There is no file at this address."), std::string::npos);
+}
+
 TEST(App, BadQueryIs400WithAClearMessage) {
   const auto r = Get("/?sort=shoe-size");
   EXPECT_EQ(r.status, 400);
