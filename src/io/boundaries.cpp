@@ -22,6 +22,11 @@ constexpr double kMaxLongitude = 180;
 constexpr double kMaxLatitude = 90;
 constexpr std::size_t kMinRing = 4;  // a closed triangle: three corners and the first again
 
+// Never throws: text read by Json::parse is valid UTF-8, and replace is the net if not.
+std::string Dump(const Json& value) {
+  return value.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
 std::string Text(const Json& value) {
   if (value.is_string()) return value.get<std::string>();
   if (value.is_number_integer()) return std::to_string(value.get<std::int64_t>());
@@ -257,7 +262,7 @@ class BoundaryReader {
           const double lat = p[1].get<double>();
           if (!std::isfinite(lon) || !std::isfinite(lat) || std::abs(lon) > kMaxLongitude ||
               std::abs(lat) > kMaxLatitude) {
-            return "the position " + p.dump() +
+            return "the position " + Dump(p) +
                    " is not a longitude and latitude in degrees (WGS 84): is the file in "
                    "another projection?";
           }
@@ -293,7 +298,7 @@ class BoundaryReader {
       Fail(where, *problem);
       return;
     }
-    auto simplified = CheckAndSimplify(raw.geometry.dump(), options_.tolerance, options_.repair);
+    auto simplified = CheckAndSimplify(Dump(raw.geometry), options_.tolerance, options_.repair);
     if (!simplified) {
       Fail(where, simplified.error().message());
       return;
