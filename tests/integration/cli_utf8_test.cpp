@@ -9,23 +9,12 @@
 #include <string>
 
 #include "integration/http_client_support.hpp"
+#include "integration/temp_dir_support.hpp"
 
 namespace lct::testing {
 namespace {
 
-class CliUtf8 : public ::testing::Test {
- protected:
-  void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("lct-cli-utf8-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
-  }
-  void TearDown() override { std::filesystem::remove_all(dir_); }
-  std::string Path(const std::string& name) const { return (dir_ / name).string(); }
-  std::filesystem::path dir_;
-};
+class CliUtf8 : public TempDirTest {};
 
 TEST_F(CliUtf8, AnArgumentThatIsNotUtf8IsRefusedNamingItsOption) {
   const std::string db = Path("lct.db");

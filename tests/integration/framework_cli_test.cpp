@@ -9,6 +9,8 @@
 #include <fstream>
 #include <string>
 
+#include "integration/temp_dir_support.hpp"
+
 namespace lct::testing {
 namespace {
 
@@ -35,23 +37,9 @@ CommandRun Lct(const std::string& args) {
   return run;
 }
 
-class FrameworkCli : public ::testing::Test {
+class FrameworkCli : public TempDirTest {
  protected:
-  void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("lct-cli-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
-  }
-  void TearDown() override { std::filesystem::remove_all(dir_); }
-  std::string Path(const std::string& name) const { return (dir_ / name).string(); }
-  std::string Write(const std::string& name, const std::string& text) const {
-    std::ofstream(Path(name)) << text;
-    return Path(name);
-  }
   std::string Db() const { return Quote(Path("lct.db")); }
-  std::filesystem::path dir_;
 };
 
 const std::string kBroken =

@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include "integration/temp_dir_support.hpp"
+
 namespace lct::testing {
 namespace {
 
@@ -60,16 +62,8 @@ std::string Field(const std::string& csv, const std::string& unit, const std::st
   return "";
 }
 
-class IndexCli : public ::testing::Test {
+class IndexCli : public TempDirTest {
  protected:
-  void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("lct-index-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
-  }
-  void TearDown() override { std::filesystem::remove_all(dir_); }
   static std::string Example(const std::string& name) {
     return "'" + std::string(LCT_SOURCE_DIR) + "/examples/" + name + "'";
   }
@@ -77,7 +71,6 @@ class IndexCli : public ::testing::Test {
     return "--data " + Example("ASEM_iData.csv") + " --meta " + Example("ASEM_iMeta.csv") +
            " --model " + model + " --out '" + (dir_ / "out").string() + "'";
   }
-  std::filesystem::path dir_;
 };
 
 TEST_F(IndexCli, BuildWritesEveryTableAndMatchesCoinr) {

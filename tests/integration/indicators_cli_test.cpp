@@ -11,6 +11,8 @@
 #include <sstream>
 #include <string>
 
+#include "integration/temp_dir_support.hpp"
+
 namespace lct::testing {
 namespace {
 
@@ -35,31 +37,14 @@ constexpr const char* kHeader =
     "code,name,description,topic,measure,unit,decimals,direction,source_org,source_url,"
     "source_date,licence,caveats,dataset,geography,proxy,links\n";
 
-class IndicatorsCli : public ::testing::Test {
+class IndicatorsCli : public TempDirTest {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("lct-indicators-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
+    TempDirTest::SetUp();
     const CliRun init = Lct("init --db " + Db());
     ASSERT_EQ(init.status, 0) << init.output;
   }
-  void TearDown() override { std::filesystem::remove_all(dir_); }
-  std::string Path(const std::string& name) const { return (dir_ / name).string(); }
   std::string Db() const { return "'" + Path("lct.db") + "'"; }
-  std::string Write(const std::string& name, const std::string& text) const {
-    std::ofstream(Path(name), std::ios::binary) << text;
-    return Path(name);
-  }
-  std::string Read(const std::string& name) const {
-    std::ifstream in(Path(name), std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-  }
-  std::filesystem::path dir_;
 };
 
 TEST_F(IndicatorsCli, ExportThenImportRoundTripsTextThatStartsWithEquals) {

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "integration/server_support.hpp"
+#include "integration/temp_dir_support.hpp"
 
 namespace lct::testing {
 namespace {
@@ -16,23 +17,7 @@ std::string Example(const std::string& name) {
   return std::string(LCT_SOURCE_DIR) + "/examples/wales/" + name;
 }
 
-class NetworkCheck : public ::testing::Test {
- protected:
-  void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("lct-network-check-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
-  }
-  void TearDown() override { std::filesystem::remove_all(dir_); }
-  std::string Write(const std::string& name, const std::string& text) const {
-    const std::string path = (dir_ / name).string();
-    std::ofstream(path, std::ios::binary) << text;
-    return path;
-  }
-  std::filesystem::path dir_;
-};
+class NetworkCheck : public TempDirTest {};
 
 TEST_F(NetworkCheck, TheWelshExampleWithItsBoundariesPasses) {
   const LctRun run = RunLct(
