@@ -28,5 +28,11 @@ for layer in "${!allowed[@]}"; do
   done < <(grep -rnE '^[[:space:]]*#include[[:space:]]*"' "$src/$layer" || true)
   checked=$((checked + 1))
 done
+# Services headers are read by web/ and cli/, which do not link lct_store: they name the Store
+# through services/store_handle.hpp (forward declarations) and never include a store/ header.
+while IFS=: read -r file line text; do
+  echo "$file:$line: a services header may not include store/ (use services/store_handle.hpp): $text"
+  status=1
+done < <(grep -rnE '^[[:space:]]*#include[[:space:]]*"store/' --include='*.hpp' "$src/services" || true)
 if [[ $status -eq 0 ]]; then echo "layering: $checked layers checked, no upward includes"; fi
 exit $status

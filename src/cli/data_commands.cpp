@@ -10,6 +10,7 @@
 
 #include "cli/cli_support.hpp"
 #include "cli/command_set.hpp"
+#include "domain/column_mapping.hpp"
 #include "services/database.hpp"
 #include "services/import_service.hpp"
 #include "services/indicator_catalogue.hpp"
@@ -31,7 +32,7 @@ struct ImportArgs {
 
 int RunImport(const ImportArgs& args) {
   services::ImportOptions options;
-  options.mapping.layout = *io::CsvLayoutFromKey(args.layout);
+  options.mapping.layout = *domain::CsvLayoutFromKey(args.layout);
   options.mapping.fixed_indicator = args.indicator;
   options.mapping.fixed_period = args.period;
   for (const auto& m : args.map) {

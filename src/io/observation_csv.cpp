@@ -13,13 +13,6 @@ namespace {
 
 using text::Trim;
 
-constexpr std::array<std::pair<CsvLayout, const char*>, 4> kLayouts = {{
-    {CsvLayout::kAuto, "auto"},
-    {CsvLayout::kOnsTidy, "ons"},
-    {CsvLayout::kLong, "long"},
-    {CsvLayout::kWide, "wide"},
-}};
-
 // Where each field sits in a record; nullopt for an absent optional column.
 struct Columns {
   std::optional<std::size_t> place, indicator, period, value, lower, upper, status, note;
@@ -296,20 +289,6 @@ class Reader {
 };
 
 }  // namespace
-
-const char* CsvLayoutKey(CsvLayout layout) {
-  for (const auto& [l, key] : kLayouts) {
-    if (l == layout) return key;
-  }
-  return "auto";
-}
-
-std::optional<CsvLayout> CsvLayoutFromKey(std::string_view key) {
-  for (const auto& [layout, k] : kLayouts) {
-    if (key == k) return layout;
-  }
-  return std::nullopt;
-}
 
 Status ReadObservationCsv(std::istream& in, const std::string& source_name,
                           const ColumnMapping& mapping,

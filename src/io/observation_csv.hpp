@@ -12,44 +12,17 @@
 #include <vector>
 
 #include "base/result.hpp"
+#include "domain/column_mapping.hpp"
 #include "domain/indicator.hpp"
 
 namespace lct::io {
 
-enum class CsvLayout {
-  kAuto,     // ONS tidy when the header has areacd and observation, long otherwise
-  kOnsTidy,  // areacd,areanm,geography,indicator,period,observation,...,lci_95,uci_95,status,notes
-  kLong,     // place,indicator,period,value[,lower,upper,status,note]
-  kWide,     // place,<period or indicator>,<period or indicator>...
-};
-
-[[nodiscard]] const char* CsvLayoutKey(CsvLayout layout);  // "auto", "ons", "long", "wide"
-[[nodiscard]] std::optional<CsvLayout> CsvLayoutFromKey(std::string_view key);
-
-// Which column holds what. An empty name means the layout's default name (ONS: areacd,
-// indicator, period, observation, lci_95, uci_95, status, notes; long: place, indicator, period,
-// value, lower, upper, status, note). lower, upper, status and note are optional columns.
-struct ColumnMapping {
-  CsvLayout layout = CsvLayout::kAuto;
-  std::string place;
-  std::string indicator;
-  std::string period;
-  std::string value;
-  std::string lower;
-  std::string upper;
-  std::string status;
-  std::string note;
-  // Every row is of this indicator (a long file without an indicator column, or a wide file
-  // whose other columns are periods).
-  std::string fixed_indicator;
-  // Every row is of this period (a long file without a period column, or a wide file whose
-  // other columns are indicators).
-  std::string fixed_period;
-  // Wide layout: columns to leave out (e.g. a place-name column).
-  std::vector<std::string> ignore;
-
-  bool operator==(const ColumnMapping&) const = default;
-};
+// The layout and column mapping are plain values of the domain (domain/column_mapping.hpp), so
+// that services can take them from the web and the command line without exposing io/.
+using domain::ColumnMapping;
+using domain::CsvLayout;
+using domain::CsvLayoutFromKey;
+using domain::CsvLayoutKey;
 
 // One observation as the file gives it; place and indicator are not yet looked up.
 struct RawObservation {

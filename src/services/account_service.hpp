@@ -18,10 +18,7 @@
 #include "domain/place.hpp"
 #include "services/auth_crypto.hpp"
 #include "services/auth_throttle.hpp"
-
-namespace lct::store {
-class Store;
-}  // namespace lct::store
+#include "services/store_handle.hpp"
 
 namespace lct::services {
 

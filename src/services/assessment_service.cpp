@@ -11,6 +11,7 @@
 #include "domain/audit.hpp"
 #include "domain/framework_lookup.hpp"
 #include "services/auth_crypto.hpp"
+#include "store/store.hpp"
 
 namespace lct::services {
 namespace {

@@ -18,7 +18,7 @@
 #include "services/account_service.hpp"
 #include "services/assessment_scoring.hpp"
 #include "services/framework_cache.hpp"
-#include "store/store.hpp"
+#include "services/store_handle.hpp"
 
 namespace lct::services {
 

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "domain/framework_lookup.hpp"
+#include "store/store.hpp"
 
 namespace lct::services {
 namespace {

@@ -7,6 +7,7 @@
 
 #include "base/embedded_file.hpp"
 #include "io/framework_yaml.hpp"
+#include "store/store.hpp"
 
 namespace lct::services::generated {
 std::span<const lct::EmbeddedFile> EmbeddedFiles();

@@ -9,7 +9,7 @@
 #include "domain/framework_lookup.hpp"
 #include "domain/framework_record.hpp"
 #include "services/framework_service.hpp"
-#include "store/store.hpp"
+#include "services/store_handle.hpp"
 
 namespace lct::services {
 

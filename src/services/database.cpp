@@ -1,6 +1,7 @@
 #include "services/database.hpp"
 
 #include "store/sqlite/sqlite_store.hpp"
+#include "store/store.hpp"
 
 namespace lct::services {
 

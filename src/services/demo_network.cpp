@@ -14,6 +14,7 @@
 #include "services/bundled_frameworks.hpp"
 #include "services/demo_places.hpp"
 #include "services/demo_round.hpp"
+#include "store/store.hpp"
 
 namespace lct::services {
 namespace {

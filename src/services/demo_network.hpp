@@ -6,7 +6,7 @@
 
 #include "base/result.hpp"
 #include "services/framework_service.hpp"
-#include "store/store.hpp"
+#include "services/store_handle.hpp"
 
 namespace lct::services {
 

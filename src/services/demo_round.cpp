@@ -7,6 +7,7 @@
 
 #include "services/auth_crypto.hpp"
 #include "services/bundled_frameworks.hpp"
+#include "store/store.hpp"
 
 namespace lct::services {
 namespace {

@@ -9,7 +9,7 @@
 #include "base/result.hpp"
 #include "domain/assessment_round.hpp"
 #include "domain/framework.hpp"
-#include "store/store.hpp"
+#include "services/store_handle.hpp"
 
 namespace lct::services {
 

@@ -8,6 +8,7 @@
 #include "domain/period.hpp"
 #include "io/xlsx_writer.hpp"
 #include "services/indicator_catalogue.hpp"
+#include "store/store.hpp"
 
 namespace lct::services {
 namespace {

@@ -13,7 +13,7 @@
 #include "base/result.hpp"
 #include "domain/framework.hpp"
 #include "domain/framework_record.hpp"
-#include "store/store.hpp"
+#include "services/store_handle.hpp"
 
 namespace lct::services {
 

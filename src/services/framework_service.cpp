@@ -6,6 +6,7 @@
 #include "domain/framework_validation.hpp"
 #include "io/framework_yaml.hpp"
 #include "services/bundled_frameworks.hpp"
+#include "store/store.hpp"
 
 namespace lct::services {
 namespace {

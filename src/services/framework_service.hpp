@@ -10,7 +10,7 @@
 #include "base/error.hpp"
 #include "base/result.hpp"
 #include "domain/framework_lookup.hpp"
-#include "store/store.hpp"
+#include "services/store_handle.hpp"
 
 namespace lct::services {
 

@@ -5,6 +5,7 @@
 #include "domain/framework_lookup.hpp"
 #include "domain/guide_index.hpp"
 #include "render/guide_text.hpp"
+#include "store/store.hpp"
 
 namespace lct::services {
 

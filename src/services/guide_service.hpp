@@ -11,7 +11,7 @@
 #include "domain/framework.hpp"
 #include "domain/guide_search.hpp"
 #include "services/framework_cache.hpp"
-#include "store/store.hpp"
+#include "services/store_handle.hpp"
 
 namespace lct::services {
 

@@ -7,7 +7,9 @@
 #include <unordered_map>
 #include <utility>
 
+#include "io/observation_csv.hpp"
 #include "render/json_text.hpp"
+#include "store/store.hpp"
 
 namespace lct::services {
 namespace {
@@ -248,7 +250,7 @@ Result<ImportReport> ImportObservations(store::Store& store, std::istream& in,
   return report;
 }
 
-Status ApplyMappingOption(io::ColumnMapping& mapping, std::string_view option) {
+Status ApplyMappingOption(domain::ColumnMapping& mapping, std::string_view option) {
   const auto eq = option.find('=');
   if (eq == std::string_view::npos || eq == 0 || eq + 1 == option.size()) {
     return InvalidArgument("a column mapping is written field=column, e.g. place=areacd; got '" +

@@ -11,14 +11,15 @@
 #include <vector>
 
 #include "base/result.hpp"
-#include "io/observation_csv.hpp"
+#include "domain/column_mapping.hpp"
+#include "domain/import_counts.hpp"
 #include "services/account_service.hpp"
-#include "store/store.hpp"
+#include "services/store_handle.hpp"
 
 namespace lct::services {
 
 struct ImportOptions {
-  io::ColumnMapping mapping;
+  domain::ColumnMapping mapping;
   bool commit = true;          // false: a preview, nothing is written
   bool skip_rejected = false;  // write the accepted rows even when some rows were rejected
   Actor actor;                 // who imports, for the audit log (empty: the command line)
@@ -33,7 +34,7 @@ struct RejectedRow {
 struct ImportReport {
   std::string source;
   std::int64_t rows = 0;                   // observations read (accepted and rejected)
-  store::ImportCounts counts;              // of the accepted rows
+  domain::ImportCounts counts;             // of the accepted rows
   std::int64_t rejected = 0;               // rows rejected
   std::vector<RejectedRow> rejected_rows;  // the first kListedRejects of them, by line
   std::map<std::string, std::int64_t> accepted_by_indicator;  // indicator code -> rows
@@ -59,6 +60,6 @@ inline constexpr std::size_t kListedRejects = 1000;
 
 // Parses "field=column" mapping options (field: place, indicator, period, value, lower, upper,
 // status, note, ignore) into `mapping`.
-[[nodiscard]] Status ApplyMappingOption(io::ColumnMapping& mapping, std::string_view option);
+[[nodiscard]] Status ApplyMappingOption(domain::ColumnMapping& mapping, std::string_view option);
 
 }  // namespace lct::services

@@ -5,6 +5,7 @@
 
 #include "io/column_mapping_json.hpp"
 #include "services/auth_crypto.hpp"
+#include "store/store.hpp"
 
 namespace lct::services {
 namespace {

@@ -8,7 +8,7 @@
 
 #include "base/result.hpp"
 #include "services/import_service.hpp"
-#include "store/store.hpp"
+#include "services/store_handle.hpp"
 
 namespace lct::services {
 

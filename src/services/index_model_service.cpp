@@ -5,6 +5,8 @@
 
 #include "base/embedded_file.hpp"
 #include "io/file.hpp"
+#include "io/index_model.hpp"
+#include "store/store.hpp"
 
 namespace lct::services::generated_models {
 std::span<const lct::EmbeddedFile> EmbeddedFiles();

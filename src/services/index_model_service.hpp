@@ -8,9 +8,12 @@
 #include <string_view>
 
 #include "base/result.hpp"
-#include "io/index_model.hpp"
 #include "services/account_service.hpp"
-#include "store/store.hpp"
+#include "services/store_handle.hpp"
+
+namespace lct::io {
+struct IndexModel;
+}  // namespace lct::io
 
 namespace lct::services {
 

@@ -17,6 +17,7 @@
 #include "render/csv_writer.hpp"
 #include "render/json_text.hpp"
 #include "services/framework_service.hpp"
+#include "store/store.hpp"
 
 namespace lct::services {
 namespace {

@@ -11,7 +11,7 @@
 #include "base/result.hpp"
 #include "domain/indicator.hpp"
 #include "services/account_service.hpp"
-#include "store/store.hpp"
+#include "services/store_handle.hpp"
 
 namespace lct::services {
 

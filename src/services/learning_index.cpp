@@ -13,6 +13,7 @@
 #include "services/index_service.hpp"
 #include "services/index_translate.hpp"
 #include "services/learning_index_state.hpp"
+#include "store/store.hpp"
 
 namespace lct::services {
 namespace {

@@ -10,7 +10,7 @@
 
 #include "base/result.hpp"
 #include "domain/learning_index.hpp"
-#include "store/store.hpp"
+#include "services/store_handle.hpp"
 
 namespace lct::services {
 

@@ -5,6 +5,7 @@
 #include "domain/period.hpp"
 #include "services/learning_index_state.hpp"
 #include "services/network_service.hpp"
+#include "store/store.hpp"
 
 namespace lct::services::detail {
 

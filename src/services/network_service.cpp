@@ -7,6 +7,7 @@
 
 #include "domain/period.hpp"
 #include "domain/position.hpp"
+#include "store/store.hpp"
 
 namespace lct::services {
 namespace {

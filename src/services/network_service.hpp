@@ -7,7 +7,7 @@
 #include "base/result.hpp"
 #include "domain/indicator.hpp"
 #include "domain/place_profile.hpp"
-#include "store/store.hpp"
+#include "services/store_handle.hpp"
 
 namespace lct::services {
 

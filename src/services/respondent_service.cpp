@@ -6,6 +6,7 @@
 #include "base/text.hpp"
 #include "domain/framework_lookup.hpp"
 #include "services/auth_crypto.hpp"
+#include "store/store.hpp"
 
 namespace lct::services {
 namespace {

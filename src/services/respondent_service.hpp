@@ -17,7 +17,7 @@
 #include "domain/assessment_view.hpp"
 #include "domain/framework.hpp"
 #include "services/framework_cache.hpp"
-#include "store/store.hpp"
+#include "services/store_handle.hpp"
 
 namespace lct::services {
 

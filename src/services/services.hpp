@@ -3,8 +3,8 @@
 // index cache, the account service), so that the edges never build their own.
 //
 // store() is a handle the edges pass on to the services functions that take one; they call no
-// Store method themselves (tools/check_layers.sh keeps store/ headers out of web/ and cli/; the
-// build does not enforce it yet: docs/architecture.md, "Layers").
+// Store method themselves, and cannot: they do not link lct_store, and services headers only
+// forward-declare it (services/store_handle.hpp; docs/architecture.md, "Layers").
 #pragma once
 
 #include <memory>
@@ -14,10 +14,7 @@
 #include "services/database.hpp"
 #include "services/framework_cache.hpp"
 #include "services/learning_index.hpp"
-
-namespace lct::store {
-class Store;
-}  // namespace lct::store
+#include "services/store_handle.hpp"
 
 namespace lct::services {
 

@@ -8,6 +8,7 @@
 #include "domain/period.hpp"
 #include "io/csv_reader.hpp"
 #include "render/json_text.hpp"
+#include "store/store.hpp"
 
 namespace lct::services {
 namespace {

@@ -13,7 +13,7 @@
 #include "domain/target.hpp"
 #include "domain/target_tracking.hpp"
 #include "services/account_service.hpp"
-#include "store/store.hpp"
+#include "services/store_handle.hpp"
 
 namespace lct::services {
 

@@ -17,6 +17,7 @@
 #include "domain/assessment_round.hpp"
 #include "domain/audit.hpp"
 #include "domain/framework_record.hpp"
+#include "domain/import_counts.hpp"
 #include "domain/indicator.hpp"
 #include "domain/network.hpp"
 #include "domain/place.hpp"
@@ -26,13 +27,9 @@ namespace lct::store {
 
 // Indicator catalogue, observation import and targets (issue 5) ------------------------------
 
-// How staged rows compare with the stored observations.
-struct ImportCounts {
-  std::int64_t added = 0;      // no stored observation for the key
-  std::int64_t changed = 0;    // stored, with another value, bounds, status or note
-  std::int64_t unchanged = 0;  // stored exactly so
-  bool committed = false;      // the rows were written
-};
+// How staged rows compare with the stored observations (a domain value, so that services can
+// report it to web and cli).
+using domain::ImportCounts;
 
 // Where a staged row came from; handed back with a duplicate so that it can be named.
 struct StagedFrom {

@@ -3,6 +3,7 @@
 #include <sstream>
 #include <string>
 
+#include "domain/column_mapping.hpp"
 #include "render/import_pages.hpp"
 #include "services/export_service.hpp"
 #include "services/import_upload.hpp"
@@ -68,7 +69,7 @@ Result<Response> FormPage(store::Store& store, const RouteContext& ctx, int stat
 Result<services::ImportOptions> OptionsFrom(const Form& form) {
   services::ImportOptions options;
   const std::string layout = Field(form, "layout");
-  auto parsed = io::CsvLayoutFromKey(layout.empty() ? "auto" : layout);
+  auto parsed = domain::CsvLayoutFromKey(layout.empty() ? "auto" : layout);
   if (!parsed) return InvalidArgument("unknown layout '" + layout + "'");
   options.mapping.layout = *parsed;
   for (const char* field : kMappedFields) {

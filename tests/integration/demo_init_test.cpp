@@ -11,6 +11,7 @@
 
 #include "integration/http_client_support.hpp"
 #include "services/database.hpp"
+#include "store/store.hpp"
 
 namespace lct::testing {
 namespace {

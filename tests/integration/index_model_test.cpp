@@ -8,6 +8,7 @@
 
 #include "integration/http_client_support.hpp"
 #include "integration/server_support.hpp"
+#include "store/store.hpp"
 
 namespace lct::testing {
 namespace {

@@ -9,6 +9,7 @@
 
 #include "services/bundled_frameworks.hpp"
 #include "services/database.hpp"
+#include "store/store.hpp"
 
 namespace lct::testing {
 

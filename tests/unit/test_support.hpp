@@ -11,6 +11,7 @@
 
 #include "services/database.hpp"
 #include "services/demo_network.hpp"
+#include "store/store.hpp"
 
 namespace lct::testing {
 

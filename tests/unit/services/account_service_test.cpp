@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "services/auth_crypto.hpp"
+#include "store/store.hpp"
 #include "unit/account_test_support.hpp"
 
 namespace lct::services {

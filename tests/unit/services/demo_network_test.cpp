@@ -10,6 +10,7 @@
 #include "services/database.hpp"
 #include "services/demo_round.hpp"
 #include "services/network_service.hpp"
+#include "store/store.hpp"
 #include "unit/test_support.hpp"
 
 namespace lct::services {

@@ -6,6 +6,7 @@
 
 #include "io/framework_yaml.hpp"
 #include "services/bundled_frameworks.hpp"
+#include "store/store.hpp"
 #include "unit/guide_test_support.hpp"
 
 namespace lct::services {

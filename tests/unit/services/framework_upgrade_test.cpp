@@ -9,6 +9,7 @@
 #include "services/demo_round.hpp"
 #include "services/framework_cache.hpp"
 #include "services/framework_service.hpp"
+#include "store/store.hpp"
 #include "unit/domain/shipped_frameworks.hpp"
 #include "unit/guide_test_support.hpp"
 

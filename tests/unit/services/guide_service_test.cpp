@@ -7,6 +7,7 @@
 #include <thread>
 #include <vector>
 
+#include "store/store.hpp"
 #include "unit/guide_test_support.hpp"
 
 namespace lct::services {

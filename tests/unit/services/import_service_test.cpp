@@ -11,9 +11,11 @@
 #include <sstream>
 #include <string>
 
+#include "domain/column_mapping.hpp"
 #include "io/csv_reader.hpp"
 #include "services/database.hpp"
 #include "services/demo_network.hpp"
+#include "store/store.hpp"
 #include "unit/test_support.hpp"
 
 namespace lct::services {
@@ -170,7 +172,7 @@ TEST_F(ImportTest, MapsColumnsOfAnyLongFile) {
 
 TEST_F(ImportTest, ReadsWideFilesByPeriodAndByIndicator) {
   ImportOptions by_period;
-  by_period.mapping.layout = io::CsvLayout::kWide;
+  by_period.mapping.layout = domain::CsvLayout::kWide;
   by_period.mapping.fixed_indicator = "fe-participation";
   by_period.mapping.ignore = {"name"};
   const auto periods = Import(
@@ -182,7 +184,7 @@ TEST_F(ImportTest, ReadsWideFilesByPeriodAndByIndicator) {
   EXPECT_EQ(periods.counts.added, 3);  // an empty cell is no observation
 
   ImportOptions by_indicator;
-  by_indicator.mapping.layout = io::CsvLayout::kWide;
+  by_indicator.mapping.layout = domain::CsvLayout::kWide;
   by_indicator.mapping.fixed_period = "2039-08-01/P1Y";
   const auto indicators =
       Import("place,fe-participation,fe-achievements\nE08000012,4,5\n", by_indicator);
@@ -283,7 +285,7 @@ TEST_F(ImportTest, DuplicateKeysNameTheFirstLineAndAreListedInLineOrder) {
 // A wide file names the column of a duplicate: two columns that are the same period.
 TEST_F(ImportTest, ADuplicateInAWideFileNamesItsColumn) {
   ImportOptions options;
-  options.mapping.layout = io::CsvLayout::kWide;
+  options.mapping.layout = domain::CsvLayout::kWide;
   options.mapping.fixed_indicator = "fe-participation";
   const auto report = Import("place,2041,2041-01-01/P1Y\nE08000012,1,2\n", options);
   ASSERT_EQ(report.rejected_rows.size(), 1U);

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "domain/indicator.hpp"
+#include "store/store.hpp"
 #include "unit/guide_test_support.hpp"
 
 namespace lct::services {

@@ -10,6 +10,7 @@
 #include "io/index_model.hpp"
 #include "services/index_service.hpp"
 #include "services/learning_index.hpp"
+#include "store/store.hpp"
 #include "unit/csv_test_support.hpp"
 #include "unit/test_support.hpp"
 

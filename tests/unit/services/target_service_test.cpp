@@ -10,6 +10,7 @@
 #include "domain/period.hpp"
 #include "services/database.hpp"
 #include "services/demo_network.hpp"
+#include "store/store.hpp"
 #include "unit/test_support.hpp"
 
 namespace lct::services {

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include "store/store.hpp"
 #include "unit/test_support.hpp"
 
 namespace lct::web {

@@ -2,6 +2,7 @@
 // CSRF, session fixation, API tokens, escaping of what people type, and the audit pages.
 #include <gtest/gtest.h>
 
+#include "store/store.hpp"
 #include "unit/account_test_support.hpp"
 #include "web/app.hpp"
 

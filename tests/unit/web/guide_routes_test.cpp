@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "store/store.hpp"
 #include "unit/guide_test_support.hpp"
 #include "web/app.hpp"
 

@@ -16,6 +16,7 @@
 #include "services/demo_network.hpp"
 #include "services/indicator_catalogue.hpp"
 #include "services/target_service.hpp"
+#include "store/store.hpp"
 #include "unit/csv_test_support.hpp"
 #include "web/app.hpp"
 #include "web/auth_context.hpp"

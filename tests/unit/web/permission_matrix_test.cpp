@@ -8,6 +8,7 @@
 #include <map>
 #include <utility>
 
+#include "store/store.hpp"
 #include "unit/account_test_support.hpp"
 #include "web/app.hpp"
 

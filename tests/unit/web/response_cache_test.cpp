@@ -7,6 +7,7 @@
 
 #include <string>
 
+#include "store/store.hpp"
 #include "unit/account_test_support.hpp"
 #include "web/app.hpp"
 
