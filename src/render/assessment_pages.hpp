@@ -1,7 +1,7 @@
 // The HTML pages of self-assessment rounds (issue 4): a place's rounds (with the forms that open
-// one), a round's results (also printable), the co-ordinator's page for inviting and closing,
-// and the respondent's questionnaire (an overview and one page per strand and level). Every
-// form carries the CSRF token; every page of an illustrative round says so.
+// one), a round's results (also printable) and the co-ordinator's page for inviting and closing
+// (the respondent's pages are in render/respondent_pages.hpp). Every form carries the CSRF
+// token; every page of an illustrative round says so.
 #pragma once
 
 #include <map>
@@ -54,22 +54,5 @@ struct ManagePageInput {
 };
 
 [[nodiscard]] Result<std::string> RoundManagePage(const ManagePageInput& input);
-
-struct QuestionnaireInput {
-  const domain::Questionnaire* questionnaire = nullptr;
-  std::string token;
-  std::string csrf;
-  std::string notice;  // "Your answers are saved." after a save
-  std::string error;   // a refused save, with the posted values kept in `posted`
-  std::string error_field;
-  std::map<std::string, domain::AnswerInput> posted;  // by criterion: what the form sent
-};
-
-// /respond/{token}: the round, progress per page and the submit button.
-[[nodiscard]] Result<std::string> QuestionnaireOverviewPage(const QuestionnaireInput& input);
-
-// /respond/{token}/{strand}/{level}: one page of criteria (read-only when the round is closed).
-[[nodiscard]] Result<std::string> QuestionnaireLevelPage(const QuestionnaireInput& input,
-                                                         const domain::QuestionnairePage& page);
 
 }  // namespace lct::render

@@ -48,4 +48,13 @@ Result<std::string> RenderPage(std::string_view name, const Data& data, std::str
   return RenderOne("layout", layout);
 }
 
+Result<std::string> RenderInLayout(std::string_view name, Data data, std::string_view layout,
+                                   std::string_view title) {
+  auto body = RenderOne(name, data);
+  if (!body) return body.error();
+  data.set("title", Str(title));
+  data.set("body", Str(*body));  // already rendered and escaped; the layout uses {{{body}}}
+  return RenderOne(layout, data);
+}
+
 }  // namespace lct::render::detail

@@ -20,6 +20,12 @@ using Data = kainjow::mustache::data;
 [[nodiscard]] Result<std::string> RenderPage(std::string_view name, const Data& data,
                                              std::string_view title, const Chrome& chrome);
 
+// Renders templates/<name>.mustache with `data`, then wraps it in templates/<layout>.mustache,
+// which gets the same `data` plus "title" and the rendered "body" (for {{{body}}}). For pages
+// with a layout of their own, outside the site's navigation (the respondent's, issue 19).
+[[nodiscard]] Result<std::string> RenderInLayout(std::string_view name, Data data,
+                                                 std::string_view layout, std::string_view title);
+
 // A string value (never let a const char* decay to bool).
 inline Data Str(std::string_view text) { return Data{std::string(text)}; }
 

@@ -2,12 +2,14 @@
 // credential (kCapability); every response says no-store (App::Handle adds it to every answer
 // of a route that is not public, error pages included) so a shared computer's cache keeps
 // nothing. Saves redirect (303) to a GET, so reloading never posts twice, and a resent POST
-// writes the same answers again (one answer per criterion).
+// writes the same answers again (one answer per criterion). Issue 19: the link reopens at the
+// first page with an unanswered statement; a review page lists what is left before submitting.
 #include <memory>
 #include <string>
 
-#include "render/assessment_pages.hpp"
+#include "render/respondent_pages.hpp"
 #include "services/assessment_service.hpp"
+#include "services/respondent_progress.hpp"
 #include "services/respondent_service.hpp"
 #include "services/services.hpp"
 #include "web/assessment_routes.hpp"
@@ -19,10 +21,17 @@ namespace {
 
 constexpr const char* kSavedNotice = "Your answers on this page are saved.";
 constexpr const char* kSubmittedNotice = "Thank you: your answers are submitted.";
+constexpr const char* kLaterNotice =
+    "Your answers so far are saved. You can close this page: your personal link brings you "
+    "back to where you stopped.";
 
 Response NoStore(Response response) {
   response.SetHeader("Cache-Control", "no-store");
   return response;
+}
+
+std::string PageUrl(const std::string& token, const domain::QuestionnairePage& page) {
+  return "/respond/" + token + "/" + page.strand->id + "/" + page.level->id;
 }
 
 const domain::QuestionnairePage* FindPage(const domain::Questionnaire& q, const std::string& strand,
@@ -36,26 +45,33 @@ const domain::QuestionnairePage* FindPage(const domain::Questionnaire& q, const 
 std::string NextUrl(const domain::Questionnaire& q, const std::string& token,
                     const domain::QuestionnairePage& page) {
   for (std::size_t i = 0; i + 1 < q.pages.size(); ++i) {
-    if (q.pages[i].level == page.level) {
-      return "/respond/" + token + "/" + q.pages[i + 1].strand->id + "/" +
-             q.pages[i + 1].level->id + "?saved=1";
-    }
+    if (q.pages[i].level == page.level) return PageUrl(token, q.pages[i + 1]) + "?saved=1";
   }
-  return "/respond/" + token + "?saved=1";
+  return "/respond/" + token + "/review?saved=1";
 }
 
+// How the review page was reached: from the bare link (a respondent still answering is sent on
+// to the first page with an unanswered statement), by its own address, or by a nearly empty
+// submission that must be confirmed.
+enum class Entry { kLink, kReview, kConfirm };
+
 Result<Response> Overview(store::Store& store, services::FrameworkCache& cache,
-                          const RouteContext& ctx) {
+                          const RouteContext& ctx, Entry entry) {
   const std::string& token = ctx.Param("token");
   auto q = services::LoadQuestionnaire(store, cache, token, services::TodayUtc());
   if (!q) return q.error();
+  if (entry == Entry::kLink && q->open && q->respondent.submitted_at.empty()) {
+    if (const auto at = services::ResumePage(*q)) return Redirect(PageUrl(token, q->pages[*at]));
+  }
   render::QuestionnaireInput input;
   input.questionnaire = &*q;
   input.token = token;
   input.csrf = ctx.principal.csrf_token;
   if (ctx.request.Query("submitted")) input.notice = kSubmittedNotice;
   if (ctx.request.Query("saved")) input.notice = kSavedNotice;
-  auto page = render::QuestionnaireOverviewPage(input);
+  if (ctx.request.Query("later")) input.notice = kLaterNotice;
+  auto page =
+      render::QuestionnaireReviewPage(input, services::ReviewAnswers(*q), entry == Entry::kConfirm);
   if (!page) return page.error();
   return NoStore(Html(std::move(*page)));
 }
@@ -95,6 +111,8 @@ Result<Response> Save(store::Store& store, services::FrameworkCache& cache,
     posted.posted[id] = in;
     inputs.push_back(std::move(in));
   }
+  const auto action = services::ParseSaveAction(ctx.form.Field("action").value_or(""));
+  if (action.fill_rating) services::FillUnanswered(inputs, *action.fill_rating);
   const auto saved = services::SaveAnswers(store, cache, token, ctx.Param("strand"),
                                            ctx.Param("level"), inputs, services::TodayUtc());
   if (!saved) {
@@ -107,7 +125,10 @@ Result<Response> Save(store::Store& store, services::FrameworkCache& cache,
   }
   const std::string here =
       "/respond/" + token + "/" + ctx.Param("strand") + "/" + ctx.Param("level");
-  if (ctx.form.Field("action").value_or("") != "continue") return Redirect(here + "?saved=1");
+  if (action.after == services::AfterSave::kFinishLater) {
+    return Redirect("/respond/" + token + "/review?later=1");
+  }
+  if (action.after == services::AfterSave::kStay) return Redirect(here + "?saved=1");
   auto q = services::LoadQuestionnaire(store, cache, token, services::TodayUtc());
   if (!q) return q.error();
   const auto* page = FindPage(*q, ctx.Param("strand"), ctx.Param("level"));
@@ -120,14 +141,26 @@ void AddRespondentRoutes(Router& router, services::Services& services) {
   store::Store& store = services.store();
   services::FrameworkCache& cache = services.frameworks();
   router.Add(Method::kGet, "/respond/{token}", Permission::kCapability,
-             [&store, &cache](const RouteContext& ctx) { return Overview(store, cache, ctx); });
+             [&store, &cache](const RouteContext& ctx) {
+               return Overview(store, cache, ctx, Entry::kLink);
+             });
+  router.Add(Method::kGet, "/respond/{token}/review", Permission::kCapability,
+             [&store, &cache](const RouteContext& ctx) {
+               return Overview(store, cache, ctx, Entry::kReview);
+             });
   router.Add(Method::kPost, "/respond/{token}/submit", Permission::kCapability,
-             [&store](const RouteContext& ctx) -> Result<Response> {
+             [&store, &cache](const RouteContext& ctx) -> Result<Response> {
                const std::string& token = ctx.Param("token");
+               auto q = services::LoadQuestionnaire(store, cache, token, services::TodayUtc());
+               if (!q) return q.error();
+               if (ctx.form.Field("confirm").value_or("") != "yes" && q->open &&
+                   services::ReviewAnswers(*q).nearly_empty) {
+                 return Overview(store, cache, ctx, Entry::kConfirm);  // asks to confirm
+               }
                if (auto done = services::SubmitAnswers(store, token, services::TodayUtc()); !done) {
                  return done.error();
                }
-               return Redirect("/respond/" + token + "?submitted=1");
+               return Redirect("/respond/" + token + "/review?submitted=1");
              });
   router.Add(
       Method::kGet, "/respond/{token}/{strand}/{level}", Permission::kCapability,

@@ -119,9 +119,9 @@ describe('a self-assessment round from opening to results', () => {
     for (const [index, link] of links.entries()) {
       const context = await browser.newContext({ javaScriptEnabled: false, bypassCSP: true });
       const respondent = await context.newPage();
+      // The link opens the first page with an unanswered statement (issue 19).
       await respondent.goto(link);
-      assert.match(await respondent.locator('#progress').textContent(), /0 of \d+/);
-      await respondent.getByRole('link', { name: 'Start with the first page' }).click();
+      assert.match(await respondent.locator('#progress').textContent(), /In all: 0 of \d+/);
       assert.equal((await respondent.locator('h1').textContent()).trim(),
         'Partnership: Getting organised');
       if (index === 0) {
@@ -133,18 +133,24 @@ describe('a self-assessment round from opening to results', () => {
       }
       // Partnership level 1: established; level 2: developing. Participation level 1: emerging.
       await rateAll(respondent, 'Established');
-      await respondent.getByRole('button', { name: 'Save and continue' }).click();
+      await respondent.getByRole('button', { name: 'Save and continue' }).first().click();
       assert.equal((await respondent.locator('h1').textContent()).trim(),
         'Partnership: Towards a shared understanding');
       await rateAll(respondent, 'Developing');
-      await respondent.getByRole('button', { name: 'Save and continue' }).click();
-      await respondent.getByRole('button', { name: 'Save and continue' }).click();  // level 3: none
+      await respondent.getByRole('button', { name: 'Save and continue' }).last().click();
+      // Level 3: none.
+      await respondent.getByRole('button', { name: 'Save and continue' }).first().click();
       assert.equal((await respondent.locator('h1').textContent()).trim(),
         'Participation: Getting organised');
       await rateAll(respondent, 'Emerging');
-      await respondent.getByRole('button', { name: 'Save draft' }).click();
+      await respondent.getByRole('button', { name: 'Save and finish later' }).first().click();
       assert.match(await respondent.locator('.notice').textContent(), /saved/);
+      // Back through the link: it reopens where the respondent stopped (Partnership level 3,
+      // left unanswered); from there, the review and the submit button.
       await respondent.goto(link);
+      assert.equal((await respondent.locator('h1').textContent()).trim(),
+        'Partnership: Cycles of learning');
+      await respondent.getByRole('link', { name: 'Review your answers and submit' }).click();
       await respondent.getByRole('button', { name: 'Submit my answers' }).click();
       assert.match(await respondent.locator('.notice').textContent(), /submitted/);
       await context.close();

@@ -91,9 +91,14 @@ TEST_F(AssessmentHttpTest, PostingTheSameFormTwiceRecordsOneAnswer) {
     const auto saved = PostForm(Port(), link + "/partnership/getting-organised", form);
     EXPECT_EQ(saved.status, 303) << saved.head << saved.body.substr(0, 400);
   }
+  // One rating of 8 is "nearly empty" (issue 19): the first submit asks for confirmation.
+  const auto asked =
+      PostForm(Port(), link + "/submit", "csrf=integration-csrf-0123456789abcdefghijklmnop");
+  EXPECT_EQ(asked.status, 200);
+  EXPECT_NE(asked.body.find("Submit with so few ratings?"), std::string::npos);
   for (int i = 0; i < 2; ++i) {
-    const auto submitted =
-        PostForm(Port(), link + "/submit", "csrf=integration-csrf-0123456789abcdefghijklmnop");
+    const auto submitted = PostForm(Port(), link + "/submit",
+                                    "csrf=integration-csrf-0123456789abcdefghijklmnop&confirm=yes");
     EXPECT_EQ(submitted.status, 303) << submitted.body.substr(0, 400);
   }
   const auto csv = Lct("round export " + round + " --format csv" + Db());
@@ -103,7 +108,7 @@ TEST_F(AssessmentHttpTest, PostingTheSameFormTwiceRecordsOneAnswer) {
   const auto overview = Get(Port(), link);
   ASSERT_EQ(overview.status, 200);
   EXPECT_NE(overview.body.find("<strong>1 of "), std::string::npos);
-  EXPECT_NE(overview.body.find("Your answers have been submitted"), std::string::npos);
+  EXPECT_NE(overview.body.find("Your answers are submitted."), std::string::npos);
 }
 
 // Issue 11: with fewer than 3 submitted respondents an anonymous round shows no per-criterion
@@ -116,7 +121,8 @@ TEST_F(AssessmentHttpTest, Issue11AnAnonymousRoundOfOneShowsAndExportsNoAnswers)
                                   "&action=draft&criterion=partnership-1.1&"
                                   "rating-partnership-1.1=2&evidence-partnership-1.1=Minutes");
   ASSERT_EQ(saved.status, 303) << saved.body.substr(0, 400);
-  ASSERT_EQ(PostForm(Port(), link + "/submit", csrf).status, 303);
+  // One rating of 8 is nearly empty (issue 19): submitted as confirmed.
+  ASSERT_EQ(PostForm(Port(), link + "/submit", csrf + "&confirm=yes").status, 303);
   const auto csv = Lct("round export " + round + " --format csv" + Db());
   EXPECT_EQ(Count(csv, "partnership-1.1"), 0U) << csv;
   EXPECT_EQ(csv.find("Minutes"), std::string::npos);
@@ -141,7 +147,7 @@ TEST_F(AssessmentHttpTest, AClosedRoundIsReadOnlyAndAnUnknownLinkIsNotFound) {
   const auto page = Get(Port(), link + "/partnership/getting-organised");
   ASSERT_EQ(page.status, 200);
   EXPECT_NE(page.body.find("This round is closed"), std::string::npos);
-  EXPECT_EQ(page.body.find("Save draft"), std::string::npos);
+  EXPECT_EQ(page.body.find("Save and continue"), std::string::npos);
   const auto refused =
       PostForm(Port(), link + "/partnership/getting-organised",
                "csrf=integration-csrf-0123456789abcdefghijklmnop&criterion=partnership-1.1"

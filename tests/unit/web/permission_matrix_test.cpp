@@ -103,6 +103,7 @@ const std::map<std::pair<Method, std::string>, Permission>& ExpectedPermissions(
       {{Method::kPost, "/places/{code}/rounds/{round}/respondents"}, P::kPlaceCoordinator},
       {{Method::kPost, "/places/{code}/rounds/{round}/close"}, P::kPlaceCoordinator},
       {{Method::kGet, "/respond/{token}"}, P::kCapability},
+      {{Method::kGet, "/respond/{token}/review"}, P::kCapability},
       {{Method::kPost, "/respond/{token}/submit"}, P::kCapability},
       {{Method::kGet, "/respond/{token}/{strand}/{level}"}, P::kCapability},
       {{Method::kPost, "/respond/{token}/{strand}/{level}"}, P::kCapability},
