@@ -28,7 +28,8 @@ declare -A corpus=([csv_reader]=csv [form]=form [http_request]=http_request
                    [json_input]=json_input)
 declare -A max_len=([csv_reader]=4096 [form]=8192 [http_request]=16384 [framework_yaml]=8192
                     [index_model_yaml]=4096 [json_input]=4096)
-all_targets=(csv_reader form http_request framework_yaml index_model_yaml json_input)
+all_targets=(csv_reader form http_request framework_yaml index_model_yaml json_input places_csv
+  network_yaml boundaries)
 
 seconds=60
 if [[ $# -gt 0 && "$1" != -* && ! -v "corpus[$1]" ]]; then
