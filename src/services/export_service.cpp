@@ -54,7 +54,7 @@ std::vector<std::string> Notes(const std::vector<const domain::Indicator*>& used
 
 }  // namespace
 
-Result<std::string> CatalogueXlsx(store::Store& store) {
+Result<std::string> CatalogueXlsx(store::IndicatorReads& store) {
   auto indicators = store.ListIndicators();
   if (!indicators) return indicators.error();
   io::XlsxSheet sheet;

@@ -11,7 +11,7 @@
 namespace lct::services {
 
 // The catalogue, in the columns of the catalogue CSV (services/indicator_catalogue.hpp).
-[[nodiscard]] Result<std::string> CatalogueXlsx(store::Store& store);
+[[nodiscard]] Result<std::string> CatalogueXlsx(store::IndicatorReads& store);
 
 // Every observation of the place: one row per indicator and period. NotFound for no place.
 [[nodiscard]] Result<std::string> PlaceObservationsXlsx(store::Store& store,

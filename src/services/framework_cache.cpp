@@ -24,7 +24,7 @@ Result<std::shared_ptr<const domain::Framework>> FrameworkCache::Get(
   return parsed_.try_emplace(std::move(key), std::move(framework)).first->second;
 }
 
-Result<std::shared_ptr<const domain::Framework>> LoadFramework(store::Store& store,
+Result<std::shared_ptr<const domain::Framework>> LoadFramework(store::FrameworkReads& store,
                                                                FrameworkCache& cache,
                                                                std::string_view id,
                                                                std::optional<int> version) {
@@ -34,7 +34,7 @@ Result<std::shared_ptr<const domain::Framework>> LoadFramework(store::Store& sto
 }
 
 Result<std::vector<std::shared_ptr<const domain::Framework>>> LatestFrameworks(
-    store::Store& store, FrameworkCache& cache) {
+    store::FrameworkReads& store, FrameworkCache& cache) {
   auto records = store.ListFrameworks();  // by slug, then version, oldest first
   if (!records) return records.error();
   std::vector<std::shared_ptr<const domain::Framework>> latest;

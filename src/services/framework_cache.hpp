@@ -33,12 +33,12 @@ class FrameworkCache {
 
 // A stored framework: the given version, or the highest. NotFound when absent.
 [[nodiscard]] Result<std::shared_ptr<const domain::Framework>> LoadFramework(
-    store::Store& store, FrameworkCache& cache, std::string_view id,
+    store::FrameworkReads& store, FrameworkCache& cache, std::string_view id,
     std::optional<int> version = std::nullopt);
 
 // The highest stored version of every framework, parsed, ordered by id. A version that cannot be
 // parsed is left out (the guide reports it); a failing read of the store is an error.
 [[nodiscard]] Result<std::vector<std::shared_ptr<const domain::Framework>>> LatestFrameworks(
-    store::Store& store, FrameworkCache& cache);
+    store::FrameworkReads& store, FrameworkCache& cache);
 
 }  // namespace lct::services

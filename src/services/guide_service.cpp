@@ -23,7 +23,7 @@ Result<const domain::Framework*> Guide::Find(std::string_view id) const {
   return NotFound("no framework has the id '" + std::string(id) + "'");
 }
 
-Result<Guide> LoadGuide(store::Store& store, FrameworkCache& cache) {
+Result<Guide> LoadGuide(store::FrameworkReads& store, FrameworkCache& cache) {
   auto records = store.ListFrameworks();
   if (!records) return records.error();
   Guide guide;

@@ -36,7 +36,7 @@ struct Guide {
 };
 
 // Empty (not an error) when no framework is stored.
-[[nodiscard]] Result<Guide> LoadGuide(store::Store& store, FrameworkCache& cache);
+[[nodiscard]] Result<Guide> LoadGuide(store::FrameworkReads& store, FrameworkCache& cache);
 
 struct GuideLevel {
   const domain::Framework* framework = nullptr;

@@ -212,15 +212,15 @@ Result<domain::PlaceProfile> GetPlaceProfile(store::Store& store, std::string_vi
   return profile;
 }
 
-Result<std::vector<domain::Indicator>> ListIndicators(store::Store& store) {
+Result<std::vector<domain::Indicator>> ListIndicators(store::IndicatorReads& store) {
   return store.ListIndicators();
 }
 
-Result<domain::Place> GetPlace(store::Store& store, std::string_view code) {
+Result<domain::Place> GetPlace(store::NetworkReads& store, std::string_view code) {
   return store.GetPlace(code);
 }
 
-Result<domain::Indicator> GetIndicator(store::Store& store, std::string_view code) {
+Result<domain::Indicator> GetIndicator(store::IndicatorReads& store, std::string_view code) {
   return store.GetIndicator(code);
 }
 

@@ -23,12 +23,13 @@ namespace lct::services {
                                                            std::string_view code);
 
 // The indicator catalogue.
-[[nodiscard]] Result<std::vector<domain::Indicator>> ListIndicators(store::Store& store);
+[[nodiscard]] Result<std::vector<domain::Indicator>> ListIndicators(store::IndicatorReads& store);
 
 // One place by its code; NotFound when no place has it.
-[[nodiscard]] Result<domain::Place> GetPlace(store::Store& store, std::string_view code);
+[[nodiscard]] Result<domain::Place> GetPlace(store::NetworkReads& store, std::string_view code);
 
 // One indicator by its code; NotFound when no indicator has it.
-[[nodiscard]] Result<domain::Indicator> GetIndicator(store::Store& store, std::string_view code);
+[[nodiscard]] Result<domain::Indicator> GetIndicator(store::IndicatorReads& store,
+                                                     std::string_view code);
 
 }  // namespace lct::services

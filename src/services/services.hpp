@@ -31,8 +31,9 @@ class Services {
   Services(Services&&) = delete;
   Services& operator=(Services&&) = delete;
 
-  // For the services functions that take a Store&; valid as long as this object.
-  [[nodiscard]] store::Store& store() const { return store_; }
+  // For the services functions that take the store or a part of it; valid as long as this
+  // object.
+  [[nodiscard]] StoreHandle store() const { return store_; }
   [[nodiscard]] FrameworkCache& frameworks() const { return *frameworks_; }
   [[nodiscard]] LearningIndexCache& learning_index() const { return *learning_index_; }
   [[nodiscard]] AccountService& accounts() const { return *accounts_; }

@@ -7,9 +7,9 @@
 namespace lct::web {
 
 void AddApiRoutes(Router& router, services::Services& services) {
-  store::Store& store = services.store();
+  const services::StoreHandle store = services.store();
   router.Add(Method::kGet, "/api/v1/places", Permission::kPublic,
-             [&store](const RouteContext& ctx) -> Result<Response> {
+             [store](const RouteContext& ctx) -> Result<Response> {
                auto query = ParsePlaceListQuery(ctx.request);
                if (!query) return query.error();
                auto list = services::ListPlaces(store, *query);
@@ -17,13 +17,13 @@ void AddApiRoutes(Router& router, services::Services& services) {
                return JsonBody(PlaceListJson(*list));
              });
   router.Add(Method::kGet, "/api/v1/places/{code}", Permission::kPublic,
-             [&store](const RouteContext& ctx) -> Result<Response> {
+             [store](const RouteContext& ctx) -> Result<Response> {
                auto profile = services::GetPlaceProfile(store, ctx.Param("code"));
                if (!profile) return profile.error();
                return JsonBody(PlaceProfileJson(*profile));
              });
   router.Add(Method::kGet, "/api/v1/indicators", Permission::kPublic,
-             [&store](const RouteContext&) -> Result<Response> {
+             [store](const RouteContext&) -> Result<Response> {
                auto indicators = services::ListIndicators(store);
                if (!indicators) return indicators.error();
                return JsonBody(IndicatorsJson(*indicators));

@@ -25,7 +25,7 @@ std::string RoundUrl(const std::string& code, domain::RoundId round) {
 }
 
 // The place's rounds, and for its co-ordinator the forms that open one.
-Result<Response> RoundsPage(store::Store& store, services::FrameworkCache& cache,
+Result<Response> RoundsPage(services::StoreHandle store, services::FrameworkCache& cache,
                             const RouteContext& ctx, const std::string& error) {
   const std::string& code = ctx.Param("code");
   auto place = services::GetPlace(store, code);
@@ -55,7 +55,7 @@ Result<Response> RoundsPage(store::Store& store, services::FrameworkCache& cache
   return response;
 }
 
-Result<Response> OpenRound(store::Store& store, services::FrameworkCache& cache,
+Result<Response> OpenRound(services::StoreHandle store, services::FrameworkCache& cache,
                            const RouteContext& ctx) {
   services::OpenRoundRequest request;
   request.place_code = ctx.Param("code");
@@ -81,14 +81,14 @@ Result<Response> OpenRound(store::Store& store, services::FrameworkCache& cache,
   return Redirect(RoundUrl(round->place_code, round->id) + "/respondents");
 }
 
-Result<services::RoundReport> Report(store::Store& store, services::FrameworkCache& cache,
+Result<services::RoundReport> Report(services::StoreHandle store, services::FrameworkCache& cache,
                                      const RouteContext& ctx) {
   auto id = services::ParseRoundId(ctx.Param("round"));
   if (!id) return NotFound("there is no such round");
   return services::GetRoundReport(store, cache, ctx.Param("code"), *id, services::TodayUtc());
 }
 
-Result<Response> ResultsPage(store::Store& store, services::FrameworkCache& cache,
+Result<Response> ResultsPage(services::StoreHandle store, services::FrameworkCache& cache,
                              const RouteContext& ctx, bool print) {
   auto report = Report(store, cache, ctx);
   if (!report) return report.error();
@@ -103,7 +103,7 @@ Result<Response> ResultsPage(store::Store& store, services::FrameworkCache& cach
 }
 
 // The co-ordinator's page; `invitation` is shown once, right after inviting.
-Result<Response> ManagePage(store::Store& store, services::FrameworkCache& cache,
+Result<Response> ManagePage(services::StoreHandle store, services::FrameworkCache& cache,
                             const RouteContext& ctx,
                             std::optional<render::NewInvitation> invitation,
                             const std::string& error) {
@@ -131,8 +131,8 @@ Result<Response> ManagePage(store::Store& store, services::FrameworkCache& cache
   return response;
 }
 
-Result<Response> Invite(store::Store& store, services::FrameworkCache& cache, const Site& site,
-                        const RouteContext& ctx) {
+Result<Response> Invite(services::StoreHandle store, services::FrameworkCache& cache,
+                        const Site& site, const RouteContext& ctx) {
   auto id = services::ParseRoundId(ctx.Param("round"));
   if (!id) return NotFound("there is no such round");
   services::InviteRequest request;
@@ -158,48 +158,48 @@ Result<Response> Invite(store::Store& store, services::FrameworkCache& cache, co
 }  // namespace
 
 void AddAssessmentRoutes(Router& router, services::Services& services, const Site& site) {
-  store::Store& store = services.store();
+  const services::StoreHandle store = services.store();
   services::FrameworkCache& cache = services.frameworks();
   router.Add(
       Method::kGet, "/places/{code}/rounds", Permission::kPlaceViewer,
-      [&store, &cache](const RouteContext& ctx) { return RoundsPage(store, cache, ctx, ""); });
+      [store, &cache](const RouteContext& ctx) { return RoundsPage(store, cache, ctx, ""); });
   router.Add(Method::kPost, "/places/{code}/rounds", Permission::kPlaceCoordinator,
-             [&store, &cache](const RouteContext& ctx) { return OpenRound(store, cache, ctx); });
+             [store, &cache](const RouteContext& ctx) { return OpenRound(store, cache, ctx); });
   router.Add(
       Method::kGet, "/places/{code}/rounds/{round}", Permission::kPlaceViewer,
-      [&store, &cache](const RouteContext& ctx) { return ResultsPage(store, cache, ctx, false); });
+      [store, &cache](const RouteContext& ctx) { return ResultsPage(store, cache, ctx, false); });
   router.Add(
       Method::kGet, "/places/{code}/rounds/{round}/print", Permission::kPlaceViewer,
-      [&store, &cache](const RouteContext& ctx) { return ResultsPage(store, cache, ctx, true); });
+      [store, &cache](const RouteContext& ctx) { return ResultsPage(store, cache, ctx, true); });
   router.Add(Method::kGet, "/places/{code}/rounds/{round}/export.csv", Permission::kPlaceViewer,
-             [&store, &cache](const RouteContext& ctx) -> Result<Response> {
+             [store, &cache](const RouteContext& ctx) -> Result<Response> {
                auto report = Report(store, cache, ctx);
                if (!report) return report.error();
                return Csv(services::RoundCsv(*report),
                           ctx.Param("code") + "-round-" + ctx.Param("round") + ".csv");
              });
   router.Add(Method::kGet, "/places/{code}/rounds/{round}/export.json", Permission::kPlaceViewer,
-             [&store, &cache](const RouteContext& ctx) -> Result<Response> {
+             [store, &cache](const RouteContext& ctx) -> Result<Response> {
                auto report = Report(store, cache, ctx);
                if (!report) return report.error();
                return JsonBody(RoundExportJson(*report));
              });
   router.Add(Method::kGet, "/api/v1/places/{code}/rounds/{round}/results", Permission::kPlaceViewer,
-             [&store, &cache](const RouteContext& ctx) -> Result<Response> {
+             [store, &cache](const RouteContext& ctx) -> Result<Response> {
                auto report = Report(store, cache, ctx);
                if (!report) return report.error();
                return JsonBody(RoundResultsJson(*report));
              });
   router.Add(Method::kGet, "/places/{code}/rounds/{round}/respondents",
              Permission::kPlaceCoordinator,
-             [&store, &cache](const RouteContext& ctx) -> Result<Response> {
+             [store, &cache](const RouteContext& ctx) -> Result<Response> {
                return ManagePage(store, cache, ctx, std::nullopt, "");
              });
   router.Add(
       Method::kPost, "/places/{code}/rounds/{round}/respondents", Permission::kPlaceCoordinator,
-      [&store, &cache, &site](const RouteContext& ctx) { return Invite(store, cache, site, ctx); });
+      [store, &cache, &site](const RouteContext& ctx) { return Invite(store, cache, site, ctx); });
   router.Add(Method::kPost, "/places/{code}/rounds/{round}/close", Permission::kPlaceCoordinator,
-             [&store](const RouteContext& ctx) -> Result<Response> {
+             [store](const RouteContext& ctx) -> Result<Response> {
                auto id = services::ParseRoundId(ctx.Param("round"));
                if (!id) return NotFound("there is no such round");
                if (auto closed =

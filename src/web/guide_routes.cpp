@@ -36,7 +36,8 @@ Result<std::optional<int>> VersionParam(const Request& request) {
 
 // Runs `body` with the loaded guide, or answers with the error that prevented loading it.
 template <typename Body>
-Result<Response> WithGuide(store::Store& store, services::FrameworkCache& cache, const Body& body) {
+Result<Response> WithGuide(services::StoreHandle store, services::FrameworkCache& cache,
+                           const Body& body) {
   auto guide = services::LoadGuide(store, cache);
   if (!guide) return guide.error();
   return body(*guide);
@@ -52,15 +53,16 @@ Result<Response> StartPage(const services::Guide& guide, std::string_view id) {
   return PageOr(render::GuideStartPage(**framework));
 }
 
-void AddGuideApiRoutes(Router& router, store::Store& store, services::FrameworkCache& cache) {
+void AddGuideApiRoutes(Router& router, services::StoreHandle store,
+                       services::FrameworkCache& cache) {
   router.Add(Method::kGet, "/api/v1/frameworks", Permission::kPublic,
-             [&store, &cache](const RouteContext&) -> Result<Response> {
+             [store, &cache](const RouteContext&) -> Result<Response> {
                return WithGuide(store, cache, [](const services::Guide& guide) -> Result<Response> {
                  return JsonBody(FrameworkListJson(guide));
                });
              });
   router.Add(Method::kGet, "/api/v1/frameworks/{id}", Permission::kPublic,
-             [&store, &cache](const RouteContext& ctx) -> Result<Response> {
+             [store, &cache](const RouteContext& ctx) -> Result<Response> {
                const auto version = VersionParam(ctx.request);
                if (!version) return version.error();
                auto framework = services::LoadFramework(store, cache, ctx.Param("id"), *version);
@@ -75,18 +77,18 @@ void AddGuideApiRoutes(Router& router, store::Store& store, services::FrameworkC
 }  // namespace
 
 void AddGuideRoutes(Router& router, services::Services& services) {
-  store::Store& store = services.store();
+  const services::StoreHandle store = services.store();
   services::FrameworkCache& cache = services.frameworks();
   // The fixed addresses come before /guide/{framework}, which would match them too.
   router.Add(Method::kGet, "/guide", Permission::kPublic,
-             [&store, &cache](const RouteContext&) -> Result<Response> {
+             [store, &cache](const RouteContext&) -> Result<Response> {
                return WithGuide(store, cache,
                                 [&](const services::Guide& guide) -> Result<Response> {
                                   return PageOr(render::GuideIndexPage(guide.All()));
                                 });
              });
   router.Add(Method::kGet, "/guide/start", Permission::kPublic,
-             [&store, &cache](const RouteContext&) -> Result<Response> {
+             [store, &cache](const RouteContext&) -> Result<Response> {
                return WithGuide(store, cache,
                                 [&](const services::Guide& guide) -> Result<Response> {
                                   return StartPage(guide, "");
@@ -94,14 +96,14 @@ void AddGuideRoutes(Router& router, services::Services& services) {
              });
   router.Add(
       Method::kGet, "/guide/search", Permission::kPublic,
-      [&store, &cache](const RouteContext& ctx) -> Result<Response> {
+      [store, &cache](const RouteContext& ctx) -> Result<Response> {
         const std::string query = ctx.request.Query("q").value_or("");
         return WithGuide(store, cache, [&](const services::Guide& guide) -> Result<Response> {
           return PageOr(render::GuideSearchPage(query, services::SearchGuide(guide, query)));
         });
       });
   router.Add(Method::kGet, "/guide/{framework}", Permission::kPublic,
-             [&store, &cache](const RouteContext& ctx) -> Result<Response> {
+             [store, &cache](const RouteContext& ctx) -> Result<Response> {
                return WithGuide(
                    store, cache, [&](const services::Guide& guide) -> Result<Response> {
                      auto framework = guide.Find(ctx.Param("framework"));
@@ -110,14 +112,14 @@ void AddGuideRoutes(Router& router, services::Services& services) {
                    });
              });
   router.Add(Method::kGet, "/guide/{framework}/start", Permission::kPublic,
-             [&store, &cache](const RouteContext& ctx) -> Result<Response> {
+             [store, &cache](const RouteContext& ctx) -> Result<Response> {
                return WithGuide(store, cache,
                                 [&](const services::Guide& guide) -> Result<Response> {
                                   return StartPage(guide, ctx.Param("framework"));
                                 });
              });
   router.Add(Method::kGet, "/guide/{framework}/sections", Permission::kPublic,
-             [&store, &cache](const RouteContext& ctx) -> Result<Response> {
+             [store, &cache](const RouteContext& ctx) -> Result<Response> {
                return WithGuide(store, cache,
                                 [&](const services::Guide& guide) -> Result<Response> {
                                   auto framework = guide.Find(ctx.Param("framework"));
@@ -127,7 +129,7 @@ void AddGuideRoutes(Router& router, services::Services& services) {
              });
   router.Add(
       Method::kGet, "/guide/{framework}/{strand}/{level}", Permission::kPublic,
-      [&store, &cache](const RouteContext& ctx) -> Result<Response> {
+      [store, &cache](const RouteContext& ctx) -> Result<Response> {
         return WithGuide(store, cache, [&](const services::Guide& guide) -> Result<Response> {
           auto at = services::FindGuideLevel(guide, ctx.Param("framework"), ctx.Param("strand"),
                                              ctx.Param("level"));

@@ -37,7 +37,7 @@ Response Xlsx(std::string body, const std::string& filename) {
 std::string Field(const Form& form, std::string_view name) { return form.Field(name).value_or(""); }
 
 // The upload form's choices, from a submitted form (to show them again) or empty.
-render::ImportFormView FormView(store::Store& store, const RouteContext& ctx) {
+render::ImportFormView FormView(services::StoreHandle store, const RouteContext& ctx) {
   render::ImportFormView view;
   view.csrf = ctx.principal.csrf_token;
   const Form& form = ctx.form;
@@ -54,7 +54,7 @@ render::ImportFormView FormView(store::Store& store, const RouteContext& ctx) {
   return view;
 }
 
-Result<Response> FormPage(store::Store& store, const RouteContext& ctx, int status,
+Result<Response> FormPage(services::StoreHandle store, const RouteContext& ctx, int status,
                           std::string error) {
   auto view = FormView(store, ctx);
   view.error = std::move(error);
@@ -120,12 +120,12 @@ Result<Response> ReportPage(const render::ImportReportView& view) {
 }  // namespace
 
 void AddImportRoutes(Router& router, services::Services& services) {
-  store::Store& store = services.store();
+  const services::StoreHandle store = services.store();
   router.Add(Method::kGet, "/import", Permission::kNetworkAdmin,
-             [&store](const RouteContext& ctx) { return FormPage(store, ctx, 200, ""); });
+             [store](const RouteContext& ctx) { return FormPage(store, ctx, 200, ""); });
   router.Add(
       Method::kPost, "/import", Permission::kNetworkAdmin,
-      [&store](const RouteContext& ctx) -> Result<Response> {
+      [store](const RouteContext& ctx) -> Result<Response> {
         const UploadedFile* file = ctx.form.File("file");
         if (file == nullptr || file->filename.empty()) {
           return FormPage(store, ctx, 400, "Choose a CSV file to import.");
@@ -147,7 +147,7 @@ void AddImportRoutes(Router& router, services::Services& services) {
       // administrator's session and the CSRF token (in the form's action URL).
       BodyLimit::kUpload);
   router.Add(Method::kPost, "/import/{id}/commit", Permission::kNetworkAdmin,
-             [&store](const RouteContext& ctx) -> Result<Response> {
+             [store](const RouteContext& ctx) -> Result<Response> {
                const bool skip = ctx.form.Field("skip_rejected").value_or("") == "yes";
                auto report =
                    services::CommitPending(store, ctx.Param("id"), skip, ActorOf(ctx.principal));
@@ -164,26 +164,26 @@ void AddImportRoutes(Router& router, services::Services& services) {
                return ReportPage(view);
              });
   router.Add(Method::kPost, "/import/{id}/cancel", Permission::kNetworkAdmin,
-             [&store](const RouteContext& ctx) -> Result<Response> {
+             [store](const RouteContext& ctx) -> Result<Response> {
                auto status = services::CancelPending(store, ctx.Param("id"));
                if (!status) return status.error();
                return Redirect("/import");
              });
 
   router.Add(Method::kGet, "/indicators.xlsx", Permission::kPublic,
-             [&store](const RouteContext&) -> Result<Response> {
+             [store](const RouteContext&) -> Result<Response> {
                auto xlsx = services::CatalogueXlsx(store);
                if (!xlsx) return xlsx.error();
                return Xlsx(std::move(*xlsx), "indicators.xlsx");
              });
   router.Add(Method::kGet, "/places/{code}/indicators.xlsx", Permission::kPublic,
-             [&store](const RouteContext& ctx) -> Result<Response> {
+             [store](const RouteContext& ctx) -> Result<Response> {
                auto xlsx = services::PlaceObservationsXlsx(store, ctx.Param("code"));
                if (!xlsx) return xlsx.error();
                return Xlsx(std::move(*xlsx), ctx.Param("code") + "-indicators.xlsx");
              });
   router.Add(Method::kGet, "/indicators/{indicator}/observations.xlsx", Permission::kPublic,
-             [&store](const RouteContext& ctx) -> Result<Response> {
+             [store](const RouteContext& ctx) -> Result<Response> {
                auto xlsx = services::IndicatorObservationsXlsx(store, ctx.Param("indicator"));
                if (!xlsx) return xlsx.error();
                return Xlsx(std::move(*xlsx), ctx.Param("indicator") + "-observations.xlsx");

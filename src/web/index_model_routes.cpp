@@ -28,15 +28,15 @@ Result<Response> ModelPage(int status, const RouteContext& ctx, render::IndexMod
 }  // namespace
 
 void AddIndexModelRoutes(Router& router, services::Services& services) {
-  store::Store& store = services.store();
+  const services::StoreHandle store = services.store();
   router.Add(Method::kGet, "/index/model", Permission::kPublic,
-             [&store](const RouteContext& ctx) -> Result<Response> {
+             [store](const RouteContext& ctx) -> Result<Response> {
                auto model = services::GetIndexModel(store);
                if (!model) return model.error();
                return ModelPage(200, ctx, {std::move(model->text), model->bundled});
              });
   router.Add(Method::kPost, "/index/model", Permission::kNetworkAdmin,
-             [&store](const RouteContext& ctx) -> Result<Response> {
+             [store](const RouteContext& ctx) -> Result<Response> {
                const services::Actor actor = ActorOf(ctx.principal);
                if (ctx.form.Field("action").value_or("") == "reset") {
                  if (auto reset = services::ResetIndexModel(store, actor); !reset) {

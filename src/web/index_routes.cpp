@@ -79,9 +79,9 @@ nlohmann::json ToJson(const domain::LearningIndex& index) {
 }  // namespace
 
 void AddIndexRoutes(Router& router, services::Services& services) {
-  store::Store& store = services.store();
+  const services::StoreHandle store = services.store();
   services::LearningIndexCache& cache = services.learning_index();
-  const auto load = [&store, &cache](const RouteContext& ctx) -> Result<domain::LearningIndex> {
+  const auto load = [store, &cache](const RouteContext& ctx) -> Result<domain::LearningIndex> {
     auto what_if = ParseWhatIf(ctx.request);
     if (!what_if) return what_if.error();
     return services::GetLearningIndex(store, cache, *what_if);

@@ -69,7 +69,7 @@ Result<std::optional<std::string>> PlaceParam(const Request& request) {
 
 // ---- The indicator page's data (composed here from the services' reads) ------------------
 
-Result<render::AreaSeries> AreaSeriesOf(store::Store& store, const domain::Place& place,
+Result<render::AreaSeries> AreaSeriesOf(services::StoreHandle store, const domain::Place& place,
                                         IndicatorId indicator) {
   auto series = services::DatedSeries(store, place.id, indicator);
   if (!series) return series.error();
@@ -77,7 +77,8 @@ Result<render::AreaSeries> AreaSeriesOf(store::Store& store, const domain::Place
 }
 
 // The area with `code` (a region or nation), or nothing when it is not held.
-Result<std::optional<render::AreaSeries>> OptionalArea(store::Store& store, const std::string& code,
+Result<std::optional<render::AreaSeries>> OptionalArea(services::StoreHandle store,
+                                                       const std::string& code,
                                                        IndicatorId indicator) {
   if (code.empty()) return std::optional<render::AreaSeries>();
   auto place = services::GetPlace(store, code);
@@ -92,7 +93,7 @@ Result<std::optional<render::AreaSeries>> OptionalArea(store::Store& store, cons
 
 // The place's target on the chart, when the service shows it to `principal` (a place's
 // target is its partnership's own business: services::VisibleTarget decides).
-Result<std::optional<render::TargetOnChart>> TargetFor(store::Store& store,
+Result<std::optional<render::TargetOnChart>> TargetFor(services::StoreHandle store,
                                                        const Principal& principal,
                                                        const domain::Place& place,
                                                        IndicatorId indicator) {
@@ -109,8 +110,8 @@ Result<std::optional<render::TargetOnChart>> TargetFor(store::Store& store,
   return std::optional<render::TargetOnChart>(std::move(chart));
 }
 
-Status AddPlaceSeries(store::Store& store, render::IndicatorPageView& view, const std::string& code,
-                      const Principal& principal) {
+Status AddPlaceSeries(services::StoreHandle store, render::IndicatorPageView& view,
+                      const std::string& code, const Principal& principal) {
   auto place = services::GetPlace(store, code);
   if (!place) return place.error();
   const IndicatorId id = view.indicator.id;
@@ -131,7 +132,7 @@ Status AddPlaceSeries(store::Store& store, render::IndicatorPageView& view, cons
   return Ok();
 }
 
-Result<render::IndicatorPageView> IndicatorView(store::Store& store,
+Result<render::IndicatorPageView> IndicatorView(services::StoreHandle store,
                                                 services::FrameworkCache& cache,
                                                 const RouteContext& ctx, std::string_view code) {
   auto indicator = services::GetIndicator(store, code);
@@ -204,7 +205,7 @@ domain::Indicator IndicatorFromForm(const Form& fields, domain::Indicator base,
 }
 
 // Checks and saves; true when saved, else the errors are in `form`.
-Result<bool> SaveFromForm(store::Store& store, const domain::Indicator& indicator,
+Result<bool> SaveFromForm(services::StoreHandle store, const domain::Indicator& indicator,
                           render::FormState& form, const Principal& principal) {
   auto errors = form.errors.empty() ? services::SaveIndicator(store, indicator, ActorOf(principal))
                                     : services::CheckIndicator(store, indicator);
@@ -217,7 +218,7 @@ Result<bool> SaveFromForm(store::Store& store, const domain::Indicator& indicato
 }
 
 void AddCatalogueRoutes(Router& router, services::Services& services) {
-  store::Store& store = services.store();
+  const services::StoreHandle store = services.store();
   router.Add(Method::kGet, "/indicators/new", Permission::kNetworkAdmin,
              [](const RouteContext& ctx) -> Result<Response> {
                render::FormState form = render::IndicatorFormValues({});
@@ -226,7 +227,7 @@ void AddCatalogueRoutes(Router& router, services::Services& services) {
                    200, render::IndicatorEditPage(render::IndicatorFormMode::kNew, "", form));
              });
   router.Add(Method::kPost, "/indicators/new", Permission::kNetworkAdmin,
-             [&store](const RouteContext& ctx) -> Result<Response> {
+             [store](const RouteContext& ctx) -> Result<Response> {
                render::FormState form;
                form.csrf = ctx.principal.csrf_token;
                domain::Indicator indicator = IndicatorFromForm(ctx.form, {}, form);
@@ -245,7 +246,7 @@ void AddCatalogueRoutes(Router& router, services::Services& services) {
                return Redirect("/indicators/" + indicator.code);
              });
   router.Add(Method::kGet, "/indicators/{code}/edit", Permission::kNetworkAdmin,
-             [&store](const RouteContext& ctx) -> Result<Response> {
+             [store](const RouteContext& ctx) -> Result<Response> {
                auto indicator = services::GetIndicator(store, ctx.Param("code"));
                if (!indicator) return indicator.error();
                render::FormState form = render::IndicatorFormValues(*indicator);
@@ -254,7 +255,7 @@ void AddCatalogueRoutes(Router& router, services::Services& services) {
                                                               indicator->code, form));
              });
   router.Add(Method::kPost, "/indicators/{code}/edit", Permission::kNetworkAdmin,
-             [&store](const RouteContext& ctx) -> Result<Response> {
+             [store](const RouteContext& ctx) -> Result<Response> {
                auto stored = services::GetIndicator(store, ctx.Param("code"));
                if (!stored) return stored.error();
                render::FormState form;
@@ -270,9 +271,10 @@ void AddCatalogueRoutes(Router& router, services::Services& services) {
              });
 }
 
-void AddIndicatorPageRoutes(Router& router, store::Store& store, services::FrameworkCache& cache) {
+void AddIndicatorPageRoutes(Router& router, services::StoreHandle store,
+                            services::FrameworkCache& cache) {
   router.Add(Method::kGet, "/indicators/{code}", Permission::kPublic,
-             [&store, &cache](const RouteContext& ctx) -> Result<Response> {
+             [store, &cache](const RouteContext& ctx) -> Result<Response> {
                std::string code = ctx.Param("code");
                const bool csv = code.ends_with(kCsvSuffix);
                if (csv) code.resize(code.size() - kCsvSuffix.size());
@@ -295,7 +297,7 @@ void AddIndicatorPageRoutes(Router& router, store::Store& store, services::Frame
 }  // namespace
 
 void AddIndicatorRoutes(Router& router, services::Services& services) {
-  store::Store& store = services.store();
+  const services::StoreHandle store = services.store();
   services::FrameworkCache& cache = services.frameworks();
   AddCatalogueRoutes(router, services);  // before /indicators/{code}: "new" is not a code
   AddIndicatorPageRoutes(router, store, cache);

@@ -46,7 +46,7 @@ render::TargetRowView RowOf(const services::TargetProgress& p) {
 }
 
 // The place's targets with their progress (no form). NotFound for no place.
-Result<render::TargetsView> TargetsOf(store::Store& store, const std::string& code) {
+Result<render::TargetsView> TargetsOf(services::StoreHandle store, const std::string& code) {
   auto place = services::GetPlace(store, code);
   if (!place) return place.error();
   auto progress = services::PlaceTargets(store, code);
@@ -59,7 +59,7 @@ Result<render::TargetsView> TargetsOf(store::Store& store, const std::string& co
 }
 
 // The dashboard with `form` (values and errors after a failed submission, else empty).
-Result<Response> RenderTargets(store::Store& store, const RouteContext& ctx, int status,
+Result<Response> RenderTargets(services::StoreHandle store, const RouteContext& ctx, int status,
                                render::FormState form) {
   const std::string& code = ctx.Param("code");
   auto targets = TargetsOf(store, code);
@@ -87,7 +87,7 @@ Result<Response> RenderTargets(store::Store& store, const RouteContext& ctx, int
   return FormPage(status, render::TargetsPage(view));
 }
 
-Result<Response> SaveTarget(store::Store& store, const RouteContext& ctx) {
+Result<Response> SaveTarget(services::StoreHandle store, const RouteContext& ctx) {
   const std::string& code = ctx.Param("code");
   if (auto place = services::GetPlace(store, code); !place) return place.error();
   render::FormState form;
@@ -185,11 +185,11 @@ Json TargetJson(const services::TargetProgress& p, const std::string& place_code
 }  // namespace
 
 void AddTargetRoutes(Router& router, services::Services& services) {
-  store::Store& store = services.store();
+  const services::StoreHandle store = services.store();
   router.Add(Method::kGet, "/places/{code}/targets", Permission::kPlaceViewer,
-             [&store](const RouteContext& ctx) { return RenderTargets(store, ctx, 200, {}); });
+             [store](const RouteContext& ctx) { return RenderTargets(store, ctx, 200, {}); });
   router.Add(Method::kGet, "/places/{code}/targets.csv", Permission::kPlaceViewer,
-             [&store](const RouteContext& ctx) -> Result<Response> {
+             [store](const RouteContext& ctx) -> Result<Response> {
                const std::string& code = ctx.Param("code");
                auto targets = TargetsOf(store, code);
                if (!targets) return targets.error();
@@ -201,9 +201,9 @@ void AddTargetRoutes(Router& router, services::Services& services) {
                return response;
              });
   router.Add(Method::kPost, "/places/{code}/targets", Permission::kPlaceCoordinator,
-             [&store](const RouteContext& ctx) { return SaveTarget(store, ctx); });
+             [store](const RouteContext& ctx) { return SaveTarget(store, ctx); });
   router.Add(Method::kPost, "/places/{code}/targets/{indicator}/delete",
-             Permission::kPlaceCoordinator, [&store](const RouteContext& ctx) -> Result<Response> {
+             Permission::kPlaceCoordinator, [store](const RouteContext& ctx) -> Result<Response> {
                const std::string& code = ctx.Param("code");
                const Status removed = services::RemoveTarget(store, code, ctx.Param("indicator"),
                                                              ActorOf(ctx.principal));
@@ -212,7 +212,7 @@ void AddTargetRoutes(Router& router, services::Services& services) {
              });
   router.Add(
       Method::kGet, "/api/v1/places/{code}/targets", Permission::kPlaceViewer,
-      [&store](const RouteContext& ctx) -> Result<Response> {
+      [store](const RouteContext& ctx) -> Result<Response> {
         const std::string& code = ctx.Param("code");
         auto place = services::GetPlace(store, code);
         if (!place) return place.error();

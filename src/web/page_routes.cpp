@@ -10,9 +10,9 @@
 namespace lct::web {
 
 void AddPageRoutes(Router& router, services::Services& services) {
-  store::Store& store = services.store();
+  const services::StoreHandle store = services.store();
   router.Add(Method::kGet, "/", Permission::kPublic,
-             [&store](const RouteContext& ctx) -> Result<Response> {
+             [store](const RouteContext& ctx) -> Result<Response> {
                auto query = ParsePlaceListQuery(ctx.request);
                if (!query) return query.error();
                auto list = services::ListPlaces(store, *query);
@@ -22,7 +22,7 @@ void AddPageRoutes(Router& router, services::Services& services) {
                return Html(std::move(*page));
              });
   router.Add(Method::kGet, "/places.csv", Permission::kPublic,
-             [&store](const RouteContext& ctx) -> Result<Response> {
+             [store](const RouteContext& ctx) -> Result<Response> {
                auto query = ParsePlaceListQuery(ctx.request);
                if (!query) return query.error();
                auto list = services::ListPlaces(store, *query);
@@ -30,7 +30,7 @@ void AddPageRoutes(Router& router, services::Services& services) {
                return Csv(render::PlacesCsv(*list), "places.csv");
              });
   router.Add(Method::kGet, "/places/{code}", Permission::kPublic,
-             [&store](const RouteContext& ctx) -> Result<Response> {
+             [store](const RouteContext& ctx) -> Result<Response> {
                auto profile = services::GetPlaceProfile(store, ctx.Param("code"));
                if (!profile) return profile.error();
                auto page = render::PlacePage(*profile);
@@ -38,14 +38,14 @@ void AddPageRoutes(Router& router, services::Services& services) {
                return Html(std::move(*page));
              });
   router.Add(Method::kGet, "/places/{code}/indicators.csv", Permission::kPublic,
-             [&store](const RouteContext& ctx) -> Result<Response> {
+             [store](const RouteContext& ctx) -> Result<Response> {
                auto profile = services::GetPlaceProfile(store, ctx.Param("code"));
                if (!profile) return profile.error();
                return Csv(render::PlaceIndicatorsCsv(*profile),
                           ctx.Param("code") + "-indicators.csv");
              });
   router.Add(Method::kGet, "/indicators", Permission::kPublic,
-             [&store](const RouteContext&) -> Result<Response> {
+             [store](const RouteContext&) -> Result<Response> {
                auto indicators = services::ListIndicators(store);
                if (!indicators) return indicators.error();
                auto page = render::IndicatorsPage(*indicators);
@@ -53,13 +53,13 @@ void AddPageRoutes(Router& router, services::Services& services) {
                return Html(std::move(*page));
              });
   router.Add(Method::kGet, "/indicators.csv", Permission::kPublic,
-             [&store](const RouteContext&) -> Result<Response> {
+             [store](const RouteContext&) -> Result<Response> {
                auto indicators = services::ListIndicators(store);
                if (!indicators) return indicators.error();
                return Csv(render::IndicatorsCsv(*indicators), "indicators.csv");
              });
   router.Add(Method::kGet, "/about/data", Permission::kPublic,
-             [&store](const RouteContext&) -> Result<Response> {
+             [store](const RouteContext&) -> Result<Response> {
                auto indicators = services::ListIndicators(store);
                if (!indicators) return indicators.error();
                auto page = render::AboutDataPage(*indicators);

@@ -55,7 +55,7 @@ std::string NextUrl(const domain::Questionnaire& q, const std::string& token,
 // submission that must be confirmed.
 enum class Entry { kLink, kReview, kConfirm };
 
-Result<Response> Overview(store::Store& store, services::FrameworkCache& cache,
+Result<Response> Overview(services::StoreHandle store, services::FrameworkCache& cache,
                           const RouteContext& ctx, Entry entry) {
   const std::string& token = ctx.Param("token");
   auto q = services::LoadQuestionnaire(store, cache, token, services::TodayUtc());
@@ -76,7 +76,7 @@ Result<Response> Overview(store::Store& store, services::FrameworkCache& cache,
   return NoStore(Html(std::move(*page)));
 }
 
-Result<Response> LevelPage(store::Store& store, services::FrameworkCache& cache,
+Result<Response> LevelPage(services::StoreHandle store, services::FrameworkCache& cache,
                            const RouteContext& ctx, render::QuestionnaireInput input, int status) {
   const std::string& token = ctx.Param("token");
   auto q = services::LoadQuestionnaire(store, cache, token, services::TodayUtc());
@@ -96,7 +96,7 @@ Result<Response> LevelPage(store::Store& store, services::FrameworkCache& cache,
   return NoStore(std::move(response));
 }
 
-Result<Response> Save(store::Store& store, services::FrameworkCache& cache,
+Result<Response> Save(services::StoreHandle store, services::FrameworkCache& cache,
                       const RouteContext& ctx) {
   const std::string& token = ctx.Param("token");
   std::vector<services::AnswerInput> inputs;
@@ -138,18 +138,18 @@ Result<Response> Save(store::Store& store, services::FrameworkCache& cache,
 }  // namespace
 
 void AddRespondentRoutes(Router& router, services::Services& services) {
-  store::Store& store = services.store();
+  const services::StoreHandle store = services.store();
   services::FrameworkCache& cache = services.frameworks();
   router.Add(Method::kGet, "/respond/{token}", Permission::kCapability,
-             [&store, &cache](const RouteContext& ctx) {
+             [store, &cache](const RouteContext& ctx) {
                return Overview(store, cache, ctx, Entry::kLink);
              });
   router.Add(Method::kGet, "/respond/{token}/review", Permission::kCapability,
-             [&store, &cache](const RouteContext& ctx) {
+             [store, &cache](const RouteContext& ctx) {
                return Overview(store, cache, ctx, Entry::kReview);
              });
   router.Add(Method::kPost, "/respond/{token}/submit", Permission::kCapability,
-             [&store, &cache](const RouteContext& ctx) -> Result<Response> {
+             [store, &cache](const RouteContext& ctx) -> Result<Response> {
                const std::string& token = ctx.Param("token");
                auto q = services::LoadQuestionnaire(store, cache, token, services::TodayUtc());
                if (!q) return q.error();
@@ -164,9 +164,9 @@ void AddRespondentRoutes(Router& router, services::Services& services) {
              });
   router.Add(
       Method::kGet, "/respond/{token}/{strand}/{level}", Permission::kCapability,
-      [&store, &cache](const RouteContext& ctx) { return LevelPage(store, cache, ctx, {}, 200); });
+      [store, &cache](const RouteContext& ctx) { return LevelPage(store, cache, ctx, {}, 200); });
   router.Add(Method::kPost, "/respond/{token}/{strand}/{level}", Permission::kCapability,
-             [&store, &cache](const RouteContext& ctx) { return Save(store, cache, ctx); });
+             [store, &cache](const RouteContext& ctx) { return Save(store, cache, ctx); });
 }
 
 }  // namespace lct::web

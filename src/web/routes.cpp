@@ -13,7 +13,7 @@ namespace {
 
 // 200 with the schema version when the database answers and a write could start now; 503
 // otherwise (issue 11: a database that reads but cannot be written is not healthy).
-Response Health(store::Store& store) {
+Response Health(services::StoreHandle store) {
   Response response;
   response.content_type = "application/json";
   response.SetHeader("Cache-Control", "no-store");
@@ -39,9 +39,9 @@ Response Health(store::Store& store) {
 }  // namespace
 
 void AddRoutes(Router& router, services::Services& services, const Site& site) {
-  store::Store& store = services.store();
+  const services::StoreHandle store = services.store();
   router.Add(Method::kGet, "/healthz", Permission::kPublic,
-             [&store](const RouteContext&) { return Health(store); });
+             [store](const RouteContext&) { return Health(store); });
   AddPageRoutes(router, services);
   AddGuideRoutes(router, services);
   AddIndexRoutes(router, services);
