@@ -6,8 +6,12 @@
 # the first request of each page, they measure the response cache (docs/architecture.md).
 # Not a test: it asserts nothing. Goal (issue 12): every page >= 50% of the static file's
 # requests/s, p99 < 20 ms at 64 connections.
+# Each request says "Accept-Encoding: gzip, deflate, br" as browsers do, so the server answers
+# compressible files and cached pages in gzip (docs/architecture.md, "Compressed answers").
 # Usage: bench/run_web_bench.sh
 #   LCT_BIN            the lct binary (default: build the default preset's lct)
+#   LCT_BENCH_ACCEPT_ENCODING  the Accept-Encoding to send (default "gzip, deflate, br"; set it to
+#                      "identity" to measure plain answers)
 #   LCT_BENCH_SECONDS  how long wrk runs against each address (default 10)
 #   LCT_BENCH_CONNECTIONS  open connections (default 64)
 set -euo pipefail
@@ -16,6 +20,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 seconds="${LCT_BENCH_SECONDS:-10}"
 connections="${LCT_BENCH_CONNECTIONS:-64}"
+accept_encoding="${LCT_BENCH_ACCEPT_ENCODING:-gzip, deflate, br}"
 for value in "$seconds" "$connections"; do
   if ! [[ "$value" =~ ^[1-9][0-9]*$ ]]; then
     echo "run_web_bench.sh: LCT_BENCH_SECONDS and LCT_BENCH_CONNECTIONS must be positive whole numbers, got '$value'" >&2
@@ -76,6 +81,7 @@ to_ms() {
     printf "%.2f", n }'
 }
 
+echo "Accept-Encoding: $accept_encoding"
 printf '%-52s %10s %9s %9s %8s\n' "address" "req/s" "p50 ms" "p99 ms" "vs css"
 static_rps=""
 for target in "${targets[@]}"; do
@@ -85,7 +91,7 @@ for target in "${targets[@]}"; do
     echo "run_web_bench.sh: $target answered $status" >&2
     exit 1
   fi
-  out="$(wrk -t2 -c"$connections" -d"${seconds}s" --latency "$url")"
+  out="$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -H "Accept-Encoding: $accept_encoding" "$url")"
   rps="$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")"
   p50="$(to_ms "$(awk '$1 == "50%" {print $2}' <<<"$out")")"
   p99="$(to_ms "$(awk '$1 == "99%" {print $2}' <<<"$out")")"

@@ -5,7 +5,7 @@ set -euo pipefail
 
 # Each is found by CMake (CMakeLists.txt, tests/, bench/) or run by a script: pkg-config finds
 # libsodium and libxlsxwriter; sqlite3 (the shell) is bench/run_import_bench.sh's baseline;
-# zlib1g-dev is for the XLSX test. Not here: libcmark-dev and libgmock-dev (nothing used them).
+# zlib1g-dev: gzip answers (web) and the XLSX test. Not here: libcmark-dev and libgmock-dev (nothing used them).
 packages=(g++ cmake ninja-build ccache pkg-config
   libboost-dev libsqlite3-dev sqlite3 nlohmann-json3-dev libyaml-cpp-dev libkainjow-mustache-dev
   libcli11-dev libfmt-dev libspdlog-dev libeigen3-dev libsodium-dev libxlsxwriter-dev libgeos-dev zlib1g-dev

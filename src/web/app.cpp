@@ -18,6 +18,7 @@
 #include "web/account_routes.hpp"
 #include "web/auth_context.hpp"
 #include "web/client_address.hpp"
+#include "web/content_coding.hpp"
 #include "web/form.hpp"
 #include "web/log_redaction.hpp"
 #include "web/routes.hpp"
@@ -135,7 +136,8 @@ Response App::Handle(const Request& request) const {
         }
       }
       const auto version = SharedVersion(request, route, principal);
-      auto hit = version ? responses_->Find(*version, request.target) : nullptr;
+      const bool gzip = AcceptsGzip(request);
+      auto hit = version ? responses_->Find(*version, request.target, gzip) : nullptr;
       if (refusal) {
         response = std::move(*refusal);
       } else if (hit) {
@@ -146,7 +148,10 @@ Response App::Handle(const Request& request) const {
             router_.Dispatch(request, principal, form, [&](int status, std::string_view message) {
               return ErrorResponse(request, status, message);
             });
-        if (version) Share(request, principal, *version, response);
+        // Once kept, the cache's copy is the answer: it carries Vary and has a gzip form.
+        if (version && Share(request, principal, *version, response)) {
+          if (auto kept = responses_->Find(*version, request.target, gzip)) response = *kept;
+        }
       }
       if (response.status == 200 && !ChangesState(request.method)) {
         const auto etag = response.Header("ETag");

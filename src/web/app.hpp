@@ -78,7 +78,8 @@ class App {
   // gets an ETag from the data version and its body, and If-None-Match naming it is answered
   // 304 with no body. Such a response marked Sharing::kShared, with status 200, no Set-Cookie,
   // no `no-store` and not holding the client's CSRF token is kept in memory and served to the
-  // next anonymous request for the same target while the data version is unchanged.
+  // next anonymous request for the same target while the data version is unchanged, in gzip
+  // form to a client that accepts it (web/content_coding.hpp).
   [[nodiscard]] Response Handle(const Request& request) const;
 
   // For the server, from the request line and headers (the body not yet read): the upload
@@ -115,8 +116,9 @@ class App {
   // response cache; nullopt otherwise (issue 12).
   std::optional<std::int64_t> SharedVersion(const Request& request, const Route* route,
                                             const Principal& principal) const;
-  // Tags a fresh response rendered at `version` and keeps it when it may be shared.
-  void Share(const Request& request, const Principal& principal, std::int64_t version,
+  // Tags a fresh response rendered at `version` and keeps it when it may be shared; true when
+  // it was kept.
+  bool Share(const Request& request, const Principal& principal, std::int64_t version,
              Response& response) const;
   // Cookies, caching and security headers, on every response.
   void Finish(Response& response, const Request& request, const Route* route,

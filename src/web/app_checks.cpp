@@ -119,18 +119,21 @@ std::optional<std::int64_t> App::SharedVersion(const Request& request, const Rou
   return *version;
 }
 
-void App::Share(const Request& request, const Principal& principal, std::int64_t version,
+bool App::Share(const Request& request, const Principal& principal, std::int64_t version,
                 Response& response) const {
   const std::string cache_control = response.Header("Cache-Control").value_or("");
-  if (response.status != 200 || cache_control.find("no-store") != std::string::npos) return;
+  if (response.status != 200 || cache_control.find("no-store") != std::string::npos) {
+    return false;
+  }
   if (!response.Header("ETag")) response.SetHeader("ETag", EntityTag(version, response.body));
   // A page holding this client's CSRF token (a form) must never reach another client.
   const bool personal = response.Header("Set-Cookie").has_value() ||
                         cache_control.find("private") != std::string::npos ||
                         (!principal.csrf_token.empty() &&
                          response.body.find(principal.csrf_token) != std::string::npos);
-  if (response.sharing != Sharing::kShared || personal) return;
+  if (response.sharing != Sharing::kShared || personal) return false;
   responses_->Put(version, request.target, response);
+  return true;
 }
 
 void App::Finish(Response& response, const Request& request, const Route* route,

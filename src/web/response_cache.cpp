@@ -3,20 +3,29 @@
 #include <mutex>
 #include <utility>
 
+#include "web/content_coding.hpp"
+
 namespace lct::web {
 
-std::shared_ptr<const Response> ResponseCache::Find(std::int64_t version,
-                                                    std::string_view target) const {
+std::shared_ptr<const Response> ResponseCache::Find(std::int64_t version, std::string_view target,
+                                                    bool gzip) const {
   const std::shared_lock lock(mutex_);
   if (version != version_) return nullptr;
   const auto it = entries_.find(target);
-  return it == entries_.end() ? nullptr : it->second;
+  if (it == entries_.end()) return nullptr;
+  return gzip && it->second.gzip ? it->second.gzip : it->second.plain;
 }
 
 void ResponseCache::Put(std::int64_t version, std::string target, Response response) {
-  const std::size_t size = response.body.size();
+  if (response.body.size() > max_bytes_) return;
+  Entry entry;
+  if (auto packed = GzipForm(response)) {
+    AddVary(response);
+    entry.gzip = std::make_shared<const Response>(std::move(*packed));
+  }
+  entry.plain = std::make_shared<const Response>(std::move(response));
+  const std::size_t size = entry.bytes();
   if (size > max_bytes_) return;
-  auto entry = std::make_shared<const Response>(std::move(response));
   const std::unique_lock lock(mutex_);
   if (version < version_) return;  // rendered before a write this cache has already seen
   if (version > version_) {
@@ -28,7 +37,7 @@ void ResponseCache::Put(std::int64_t version, std::string target, Response respo
   if (entries_.contains(target)) return;  // another thread rendered it first: the same bytes
   while (!order_.empty() && bytes_ + size > max_bytes_) {
     const auto oldest = entries_.find(order_.front());
-    bytes_ -= oldest->second->body.size();
+    bytes_ -= oldest->second.bytes();
     entries_.erase(oldest);
     order_.pop_front();
   }

@@ -18,23 +18,26 @@ namespace lct::web {
 
 // Responses by request target (path and query as received), all rendered at one data version.
 // Storing a response of a newer version drops every older one (they can never be served
-// again); when the bodies would pass `max_bytes`, the oldest entries go first. Thread-safe: a
-// lookup takes a shared lock only, so hits on several threads do not wait for each other.
+// again); when the bodies would pass `max_bytes`, the oldest entries go first. A compressible
+// response is also kept in gzip form, compressed once when it is stored (web/content_coding.hpp),
+// and both forms then carry Vary: Accept-Encoding. Thread-safe: a lookup takes a shared lock
+// only, so hits on several threads do not wait for each other.
 class ResponseCache {
  public:
   static constexpr std::size_t kDefaultMaxBytes = std::size_t{64} << 20;
 
   explicit ResponseCache(std::size_t max_bytes = kDefaultMaxBytes) : max_bytes_(max_bytes) {}
 
-  // The response stored for `target` at `version`, or null.
-  [[nodiscard]] std::shared_ptr<const Response> Find(std::int64_t version,
-                                                     std::string_view target) const;
+  // The response stored for `target` at `version`, or null: its gzip form when `gzip` is true
+  // and it has one (the client accepts gzip), otherwise the plain one.
+  [[nodiscard]] std::shared_ptr<const Response> Find(std::int64_t version, std::string_view target,
+                                                     bool gzip = false) const;
   // Keeps `response` for `target` at `version` (ignored when a newer version is already held,
   // or when the body alone is larger than the cache).
   void Put(std::int64_t version, std::string target, Response response);
 
   [[nodiscard]] std::size_t size() const;   // entries held
-  [[nodiscard]] std::size_t bytes() const;  // their bodies' bytes
+  [[nodiscard]] std::size_t bytes() const;  // their bodies' bytes, both forms
 
  private:
   struct StringHash {
@@ -43,12 +46,18 @@ class ResponseCache {
       return std::hash<std::string_view>{}(s);
     }
   };
+  struct Entry {
+    std::shared_ptr<const Response> plain;
+    std::shared_ptr<const Response> gzip;  // null when not worth compressing
+    [[nodiscard]] std::size_t bytes() const {
+      return plain->body.size() + (gzip ? gzip->body.size() : 0);
+    }
+  };
   const std::size_t max_bytes_;
   mutable std::shared_mutex mutex_;
   std::int64_t version_ = 0;
   std::size_t bytes_ = 0;
-  std::unordered_map<std::string, std::shared_ptr<const Response>, StringHash, std::equal_to<>>
-      entries_;
+  std::unordered_map<std::string, Entry, StringHash, std::equal_to<>> entries_;
   std::deque<std::string> order_;  // targets, oldest first
 };
 

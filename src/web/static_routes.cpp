@@ -1,11 +1,14 @@
 #include <array>
 #include <cstdint>
+#include <map>
+#include <optional>
 #include <string_view>
 #include <utility>
 
 #include <fmt/format.h>
 
 #include "base/embedded_file.hpp"
+#include "web/content_coding.hpp"
 #include "web/routes.hpp"
 
 namespace lct::web::generated {
@@ -58,19 +61,43 @@ const EmbeddedFile* FindStatic(std::string_view name) {
   return nullptr;
 }
 
+// A static file's answer in each form: plain, and gzip where it is worth it. Made once per file,
+// on its first request, and kept for the life of the process (the files are compiled in).
+struct StaticForms {
+  Response plain;
+  std::optional<Response> gzip;
+};
+
+StaticForms MakeForms(const EmbeddedFile& file) {
+  StaticForms forms;
+  forms.plain.content_type = std::string(ContentType(file.path));
+  forms.plain.SetHeader("ETag", fmt::format("\"{:016x}\"", Fingerprint(file.content)));
+  forms.plain.SetHeader("Cache-Control", "public, max-age=3600");
+  forms.plain.body = std::string(file.content);
+  forms.gzip = GzipForm(forms.plain);
+  if (forms.gzip) AddVary(forms.plain);
+  return forms;
+}
+
+const StaticForms& FormsOf(const EmbeddedFile& file) {
+  // Built on first use (thread-safe static initialisation), one entry per compiled-in file.
+  static const std::map<const EmbeddedFile*, StaticForms> kForms = [] {
+    std::map<const EmbeddedFile*, StaticForms> all;
+    for (const auto& f : generated::EmbeddedFiles()) all.emplace(&f, MakeForms(f));
+    return all;
+  }();
+  return kForms.at(&file);
+}
+
 Result<Response> ServeStatic(const RouteContext& ctx, std::string_view name) {
   const EmbeddedFile* file = FindStatic(name);
   if (file == nullptr) return NotFound("There is no file at this address.");
-  const std::string etag = fmt::format("\"{:016x}\"", Fingerprint(file->content));
-  Response response;
-  response.content_type = std::string(ContentType(name));
-  response.SetHeader("ETag", etag);
-  response.SetHeader("Cache-Control", "public, max-age=3600");
-  if (ctx.request.Header("If-None-Match") == etag) {
+  const StaticForms& forms = FormsOf(*file);
+  Response response = forms.gzip && AcceptsGzip(ctx.request) ? *forms.gzip : forms.plain;
+  if (ctx.request.Header("If-None-Match") == response.Header("ETag")) {
     response.status = 304;
-    return response;
+    response.body.clear();
   }
-  response.body = std::string(file->content);
   return response;
 }
 
