@@ -41,7 +41,8 @@ std::optional<domain::TokenScope> ParseGrant(const GrantArgs& args) {
 
 void AddGrantOptions(CLI::App* cmd, GrantArgs& grant) {
   cmd->add_flag("--admin", grant.admin, "A network administrator");
-  cmd->add_option("--place", grant.place, "The place's ONS code, e.g. E08000012");
+  cmd->add_option("--place", grant.place,
+                  "The place's code, as the network's places file gives it");
   cmd->add_option("--role", grant.role, "coordinator, partner or viewer (with --place)")
       ->check(CLI::IsMember({"coordinator", "partner", "viewer"}));
 }

@@ -3,8 +3,6 @@
 // network administrators (/indicators/new, /indicators/{code}/edit); a place's target
 // dashboard /places/{code}/targets (viewers), the co-ordinators' target form and remove
 // button, and the JSON twin /api/v1/places/{code}/targets.
-#include <algorithm>
-#include <cctype>
 #include <charconv>
 #include <memory>
 #include <optional>
@@ -13,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "domain/place_entry.hpp"
 #include "render/indicator_page.hpp"
 #include "render/target_page.hpp"
 #include "services/framework_cache.hpp"
@@ -50,19 +49,16 @@ using indicator_detail::ToPoints;
 using Json = nlohmann::json;
 
 constexpr std::string_view kCsvSuffix = ".csv";
-constexpr std::size_t kAreaCodeLength = 9;  // GSS: a letter and eight digits
 
-// ?place=: absent or empty means no place; otherwise a GSS code (a letter and eight digits).
+// ?place=: absent or empty means no place; otherwise a place code of any scheme
+// (domain::IsPlaceCode: GSS, NUTS, ISO 3166-2 or a network's own id).
 Result<std::optional<std::string>> PlaceParam(const Request& request) {
   const auto text = request.Query("place");
   if (!text || text->empty()) return std::optional<std::string>();
-  const bool shaped = text->size() == kAreaCodeLength &&
-                      std::isupper(static_cast<unsigned char>(text->front())) != 0 &&
-                      std::all_of(text->begin() + 1, text->end(), [](char c) {
-                        return std::isdigit(static_cast<unsigned char>(c)) != 0;
-                      });
-  if (!shaped) {
-    return InvalidArgument("place must be an area code such as E08000012", {"", 0, "place"});
+  if (!domain::IsPlaceCode(*text)) {
+    return InvalidArgument(
+        "place must be a place code: 1 to 64 letters, digits, '-', '_', '.' or ':'",
+        {"", 0, "place"});
   }
   return std::optional<std::string>(*text);
 }

@@ -178,6 +178,10 @@ TEST(IndicatorPage, ShowsTheChartAndTableForAPlace) {
 TEST(IndicatorPage, UnknownIndicatorOrPlaceIs404AndABadPlaceIs400) {
   EXPECT_EQ(Get("/indicators/no-such-indicator").status, 404);
   EXPECT_EQ(Get("/indicators/fe-participation?place=E99999999").status, 404);
+  // Issue 13: any code scheme is a place code (ISO 3166-2, NUTS, a network's own id).
+  for (const char* code : {"FR-75C", "UKD72", "city.42", "BE_BRU"}) {
+    EXPECT_EQ(Get(std::string("/indicators/fe-participation?place=") + code).status, 404) << code;
+  }
   const auto bad = Get("/indicators/fe-participation?place=%3Cscript%3E");
   EXPECT_EQ(bad.status, 400);
   EXPECT_FALSE(Has(bad, "<script>"));
