@@ -125,8 +125,7 @@ Result<Response> ManagePage(services::StoreHandle store, services::FrameworkCach
   input.error = error;
   auto page = render::RoundManagePage(input);
   if (!page) return page.error();
-  Response response = Html(std::move(*page));
-  response.SetHeader("Cache-Control", "no-store");  // it may hold a personal link
+  Response response = NoStore(Html(std::move(*page)));  // it may hold a personal link
   if (!error.empty()) response.status = 400;
   return response;
 }

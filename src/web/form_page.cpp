@@ -2,14 +2,14 @@
 
 #include <utility>
 
+#include "web/handler_support.hpp"
+
 namespace lct::web {
 
 Result<Response> FormPage(int status, Result<std::string> page) {
   if (!page) return page.error();
-  Response response;
+  Response response = NoStore(Html(std::move(*page)));
   response.status = status;
-  response.body = std::move(*page);
-  response.SetHeader("Cache-Control", "no-store");
   return response;
 }
 

@@ -31,6 +31,13 @@ Response JsonBody(std::string body) {
   return response;
 }
 
+Response NoStore(Response response) {
+  response.RemoveHeader("Cache-Control");
+  response.SetHeader("Cache-Control", "no-store");
+  response.sharing = Sharing::kPrivate;
+  return response;
+}
+
 Result<domain::PlaceListQuery> ParsePlaceListQuery(const Request& request) {
   domain::PlaceListQuery q;
   if (const auto sort = request.Query("sort"); sort && !sort->empty()) {

@@ -15,6 +15,11 @@ namespace lct::web {
 [[nodiscard]] Response Csv(std::string body, const std::string& filename);
 [[nodiscard]] Response JsonBody(std::string body);
 
+// `response` made private: Sharing::kPrivate and `Cache-Control: no-store` as its only
+// Cache-Control, for an answer that holds a personal link, a form or data not every visitor may
+// read (the router's Finish marks non-public routes so too; this says it where it is built).
+[[nodiscard]] Response NoStore(Response response);
+
 // sort, order, region and membership from the query string; unknown values are errors.
 [[nodiscard]] Result<domain::PlaceListQuery> ParsePlaceListQuery(const Request& request);
 

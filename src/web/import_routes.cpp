@@ -21,11 +21,6 @@ namespace {
 constexpr const char* kMappedFields[] = {"place", "indicator", "period", "value",
                                          "lower", "upper",     "status", "note"};
 
-Response NoStore(Response response) {
-  response.SetHeader("Cache-Control", "no-store");
-  return response;
-}
-
 Response Xlsx(std::string body, const std::string& filename) {
   Response response;
   response.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

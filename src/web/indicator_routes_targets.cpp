@@ -193,12 +193,8 @@ void AddTargetRoutes(Router& router, services::Services& services) {
                const std::string& code = ctx.Param("code");
                auto targets = TargetsOf(store, code);
                if (!targets) return targets.error();
-               Response response = Csv(render::TargetsCsv(*targets), code + "-targets.csv");
                // Targets are not public: not cached.
-               std::erase_if(response.headers,
-                             [](const auto& header) { return header.first == "Cache-Control"; });
-               response.SetHeader("Cache-Control", "no-store");
-               return response;
+               return NoStore(Csv(render::TargetsCsv(*targets), code + "-targets.csv"));
              });
   router.Add(Method::kPost, "/places/{code}/targets", Permission::kPlaceCoordinator,
              [store](const RouteContext& ctx) { return SaveTarget(store, ctx); });
@@ -220,14 +216,12 @@ void AddTargetRoutes(Router& router, services::Services& services) {
         if (!progress) return progress.error();
         Json targets = Json::array();
         for (const auto& p : *progress) targets.push_back(TargetJson(p, place->code));
-        Response response = JsonBody(render::JsonText(Json{
+        // Targets are not public: not cached.
+        return NoStore(JsonBody(render::JsonText(Json{
             {"place",
              Json{{"code", place->code}, {"name", place->name}, {"url", "/places/" + place->code}}},
             {"count", progress->size()},
-            {"targets", targets}}));
-        response.headers.clear();  // targets are not public: not cached
-        response.SetHeader("Cache-Control", "no-store");
-        return response;
+            {"targets", targets}})));
       });
 }
 

@@ -25,11 +25,6 @@ constexpr const char* kLaterNotice =
     "Your answers so far are saved. You can close this page: your personal link brings you "
     "back to where you stopped.";
 
-Response NoStore(Response response) {
-  response.SetHeader("Cache-Control", "no-store");
-  return response;
-}
-
 std::string PageUrl(const std::string& token, const domain::QuestionnairePage& page) {
   return "/respond/" + token + "/" + page.strand->id + "/" + page.level->id;
 }
