@@ -120,12 +120,25 @@ std::unique_ptr<ServerProcess>& SignedInAdminTest::Server() {
   return server;
 }
 
-void SignedInAdminTest::SetUpTestSuite() {
-  Server() = std::make_unique<ServerProcess>();
+void SignedInAdminTest::StartSuite(const ServerConfig& config) {
+  Server() = std::make_unique<ServerProcess>(config);
   ASSERT_NO_THROW(AddAdmin(*Server(), kAdminEmail, kAdminPassword));
 }
 
-void SignedInAdminTest::TearDownTestSuite() { Server().reset(); }
+void SignedInAdminTest::TearDownTestSuite() {
+  SharedClient().reset();
+  Server().reset();
+}
+
+HttpClient& SignedInAdminTest::SuiteAdmin() {
+  if (!SharedClient()) SharedClient() = Admin();
+  return *SharedClient();
+}
+
+std::optional<HttpClient>& SignedInAdminTest::SharedClient() {
+  static std::optional<HttpClient> client;
+  return client;
+}
 
 HttpClient SignedInAdminTest::Admin() {
   HttpClient client(Port());

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -66,23 +67,29 @@ void AddAdmin(const ServerProcess& server, const std::string& email, const std::
 
 // The shared fixture: one server on a fresh demo network per suite, with an administrator
 // (kAdminEmail, kAdminPassword). A suite that needs more set-up calls
-// SignedInAdminTest::SetUpTestSuite() first from its own.
+// SignedInAdminTest::SetUpTestSuite() first from its own; one whose server needs options
+// (e.g. --base-url) calls StartSuite(config) from its own SetUpTestSuite instead.
 class SignedInAdminTest : public ::testing::Test {
  protected:
   static constexpr const char* kAdminEmail = "admin@example.org";
   static constexpr const char* kAdminPassword = "correct horse battery staple";
 
-  static void SetUpTestSuite();
+  static void SetUpTestSuite() { StartSuite({}); }
+  static void StartSuite(const ServerConfig& config);
   static void TearDownTestSuite();
 
   // A new client signed in as the administrator (a test failure when sign-in fails).
   static HttpClient Admin();
+  // One client signed in as the administrator for the whole suite (signed in on first use),
+  // for suites that write requests by hand with its cookies and CSRF token.
+  static HttpClient& SuiteAdmin();
   static unsigned short Port() { return Server()->port(); }
   static const std::string& Db() { return Server()->db_path(); }
 
  private:
-  // The suite's server (a function static, so no global).
+  // The suite's server and shared client (function statics, so no global).
   static std::unique_ptr<ServerProcess>& Server();
+  static std::optional<HttpClient>& SharedClient();
 };
 
 }  // namespace lct::testing

@@ -25,18 +25,8 @@ namespace {
 namespace net = boost::asio;
 
 constexpr std::size_t kMiB = std::size_t{1024} * 1024;
-constexpr const char* kAdmin = "upload-admin@example.org";
-constexpr const char* kPassword = "upload admin password";
-
-class UploadLimits : public ::testing::Test {
+class UploadLimits : public SignedInAdminTest {
  protected:
-  static void SetUpTestSuite() {
-    Server() = std::make_unique<ServerProcess>();
-    Admin() = AddAdminAndSignIn(*Server(), kAdmin, kPassword);
-  }
-  static void TearDownTestSuite() { Server().reset(); }
-  static unsigned short Port() { return Server()->port(); }
-
   // The request line and headers of a multipart POST announcing `length` bytes of body.
   static std::string MultipartHead(const std::string& target, std::size_t length,
                                    const std::string& cookie = "") {
@@ -44,16 +34,6 @@ class UploadLimits : public ::testing::Test {
            (cookie.empty() ? "" : "Cookie: " + cookie + "\r\n") +
            "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: " +
            std::to_string(length) + "\r\n\r\n";
-  }
-
-  // The suite's server and signed-in administrator (function statics, so no global).
-  static std::unique_ptr<ServerProcess>& Server() {
-    static std::unique_ptr<ServerProcess> server;
-    return server;
-  }
-  static std::optional<HttpClient>& Admin() {
-    static std::optional<HttpClient> admin;
-    return admin;
   }
 };
 
@@ -63,8 +43,9 @@ TEST_F(UploadLimits, LargeMultipartToAnotherRouteIs413BeforeTheBody) {
   const auto r = SendRaw(Port(), MultipartHead("/sign-in", 3 * kMiB));
   EXPECT_EQ(r.status, 413);
   // Signed in makes no difference: only the import upload has the large allowance.
-  const auto signed_in = SendRaw(Port(), MultipartHead("/account/tokens?csrf=" + Admin()->csrf(),
-                                                       3 * kMiB, Admin()->CookieHeader()));
+  const auto signed_in =
+      SendRaw(Port(), MultipartHead("/account/tokens?csrf=" + SuiteAdmin().csrf(), 3 * kMiB,
+                                    SuiteAdmin().CookieHeader()));
   EXPECT_EQ(signed_in.status, 413);
 }
 
@@ -86,24 +67,25 @@ TEST_F(UploadLimits, AnonymousUploadToImportIsRefusedBeforeTheBody) {
 }
 
 TEST_F(UploadLimits, UploadWithoutTheCsrfTokenIsRefusedBeforeTheBody) {
-  EXPECT_EQ(SendRaw(Port(), MultipartHead("/import", 50 * kMiB, Admin()->CookieHeader())).status,
-            403);
-  EXPECT_EQ(SendRaw(Port(),
-                    MultipartHead("/import?csrf=not-the-token", 50 * kMiB, Admin()->CookieHeader()))
+  EXPECT_EQ(
+      SendRaw(Port(), MultipartHead("/import", 50 * kMiB, SuiteAdmin().CookieHeader())).status,
+      403);
+  EXPECT_EQ(SendRaw(Port(), MultipartHead("/import?csrf=not-the-token", 50 * kMiB,
+                                          SuiteAdmin().CookieHeader()))
                 .status,
             403);
   // A cross-site page cannot send it either, even with the token.
   const std::string cross_site =
-      "POST /import?csrf=" + Admin()->csrf() +
+      "POST /import?csrf=" + SuiteAdmin().csrf() +
       " HTTP/1.1\r\nHost: x\r\nConnection: close\r\nOrigin: https://evil.example\r\nCookie: " +
-      Admin()->CookieHeader() +
+      SuiteAdmin().CookieHeader() +
       "\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: 52428800\r\n\r\n";
   EXPECT_EQ(SendRaw(Port(), cross_site).status, 403);
 }
 
 TEST_F(UploadLimits, UploadOverTheCapIs413EvenForAnAdministrator) {
-  const auto r = SendRaw(
-      Port(), MultipartHead("/import?csrf=" + Admin()->csrf(), 65 * kMiB, Admin()->CookieHeader()));
+  const auto r = SendRaw(Port(), MultipartHead("/import?csrf=" + SuiteAdmin().csrf(), 65 * kMiB,
+                                               SuiteAdmin().CookieHeader()));
   EXPECT_EQ(r.status, 413);
 }
 
@@ -111,8 +93,8 @@ TEST_F(UploadLimits, AdministratorUploadsMoreThanTheSmallLimit) {
   std::string csv = "place,indicator,period,value\n";
   while (csv.size() < 3 * kMiB) csv += "E08000012,NO-SUCH-INDICATOR,2020,1.5\n";
   const std::string body = MultipartFile(csv);
-  const auto r = SendRaw(Port(), MultipartHead("/import?csrf=" + Admin()->csrf(), body.size(),
-                                               Admin()->CookieHeader()) +
+  const auto r = SendRaw(Port(), MultipartHead("/import?csrf=" + SuiteAdmin().csrf(), body.size(),
+                                               SuiteAdmin().CookieHeader()) +
                                      body);
   ASSERT_EQ(r.status, 200) << r.body.substr(0, 2000);
   EXPECT_NE(r.body.find("data.csv"), std::string::npos);

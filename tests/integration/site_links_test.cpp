@@ -14,34 +14,20 @@ namespace {
 
 constexpr const char* kBaseUrl = "https://lct.example.org";
 
-class SiteLinks : public ::testing::Test {
+class SiteLinks : public SignedInAdminTest {
  protected:
-  static void SetUpTestSuite() {
-    Server() = std::make_unique<ServerProcess>(ServerConfig{{"--base-url", kBaseUrl}, 0, ""});
-    Admin() = AddAdminAndSignIn(*Server(), "links-admin@example.org", "links admin password");
-  }
-  static void TearDownTestSuite() { Server().reset(); }
+  static void SetUpTestSuite() { StartSuite(ServerConfig{{"--base-url", kBaseUrl}, 0, ""}); }
 
   // A form POST as the administrator, with a hostile Host header.
   static HttpReply PostAsAdmin(const std::string& path, const std::string& fields) {
-    const std::string body = fields + "&csrf=" + Admin()->csrf();
-    return SendRaw(Server()->port(),
+    const std::string body = fields + "&csrf=" + SuiteAdmin().csrf();
+    return SendRaw(Port(),
                    "POST " + path +
                        " HTTP/1.1\r\nHost: evil.example\r\nX-Forwarded-Proto: http\r\n"
                        "Connection: close\r\nCookie: " +
-                       Admin()->CookieHeader() +
+                       SuiteAdmin().CookieHeader() +
                        "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " +
                        std::to_string(body.size()) + "\r\n\r\n" + body);
-  }
-
-  // The suite's server and signed-in administrator (function statics, so no global).
-  static std::unique_ptr<ServerProcess>& Server() {
-    static std::unique_ptr<ServerProcess> server;
-    return server;
-  }
-  static std::optional<HttpClient>& Admin() {
-    static std::optional<HttpClient> admin;
-    return admin;
   }
 };
 
@@ -55,7 +41,7 @@ TEST_F(SiteLinks, InvitationLinksUseTheConfiguredBaseUrl) {
 
 TEST_F(SiteLinks, RespondentLinksUseTheConfiguredBaseUrl) {
   const auto run = RunLct({"round", "open", "--place", "E08000012", "--framework", "toolkit",
-                           "--strands", "partnership", "--db", Server()->db_path()});
+                           "--strands", "partnership", "--db", Db()});
   ASSERT_EQ(run.status, 0);
   const std::string& opened = run.output;
   const auto at = opened.find("round ");
@@ -71,7 +57,7 @@ TEST_F(SiteLinks, RespondentLinksUseTheConfiguredBaseUrl) {
 
 TEST_F(SiteLinks, StaticFilesSetNoCookie) {
   for (const char* path : {"/static/app.css", "/favicon.ico", "/robots.txt"}) {
-    const auto r = Get(Server()->port(), path);
+    const auto r = Get(Port(), path);
     EXPECT_EQ(r.status, 200) << path;
     EXPECT_EQ(r.head.find("Set-Cookie"), std::string::npos) << path << "\n" << r.head;
   }
