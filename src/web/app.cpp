@@ -16,6 +16,7 @@
 #include "render/session_chrome.hpp"
 #include "services/services.hpp"
 #include "web/account_routes.hpp"
+#include "web/api_doc.hpp"
 #include "web/auth_context.hpp"
 #include "web/client_address.hpp"
 #include "web/content_coding.hpp"
@@ -82,6 +83,7 @@ App::App(services::Services& services, AppOptions options)
       responses_(std::make_unique<ResponseCache>()) {
   AddRoutes(router_, services_, site_);
   AddAccountRoutes(router_, *this);
+  DocumentApiRoutes(router_);  // last: it describes the routes added above
 }
 
 App::App(store::Store& store, AppOptions options)
@@ -92,6 +94,7 @@ App::App(store::Store& store, AppOptions options)
       responses_(std::make_unique<ResponseCache>()) {
   AddRoutes(router_, services_, site_);
   AddAccountRoutes(router_, *this);
+  DocumentApiRoutes(router_);  // last: it describes the routes added above
 }
 
 App::~App() = default;

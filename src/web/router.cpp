@@ -5,6 +5,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "web/api_doc.hpp"
 #include "web/log_redaction.hpp"
 
 namespace lct::web {
@@ -141,7 +142,17 @@ void Router::Add(Method method, std::string pattern, Permission permission, Hand
                  BodyLimit body) {
   // A place permission reads the route's {code}: without it every check would fail.
   assert(!IsPlacePermission(permission) || pattern.find("{code}") != std::string::npos);
-  routes_.push_back({method, std::move(pattern), permission, std::move(handler), body});
+  routes_.push_back({method, std::move(pattern), permission, std::move(handler), body, nullptr});
+}
+
+bool Router::Document(Method method, std::string_view pattern, ApiDoc doc) {
+  for (auto& route : routes_) {
+    if (route.method == method && route.pattern == pattern) {
+      route.doc = std::make_shared<const ApiDoc>(std::move(doc));
+      return true;
+    }
+  }
+  return false;
 }
 
 const Route* Router::Find(const Request& request,

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -81,12 +82,15 @@ using Handler = std::function<Result<Response>(const RouteContext&)>;
 // only once the headers show a session allowed to use it and its CSRF token (App::DecideBody).
 enum class BodyLimit { kSmall, kUpload };
 
+struct ApiDoc;  // web/api_doc.hpp
+
 struct Route {
   Method method;
   std::string pattern;  // "/places/{code}": literal segments and {name} captures
   Permission permission;
   Handler handler;
   BodyLimit body = BodyLimit::kSmall;
+  std::shared_ptr<const ApiDoc> doc;  // its part of the OpenAPI document; null off the API
 };
 
 class Router {
@@ -94,6 +98,8 @@ class Router {
   // A place permission on a pattern without a {code} segment is a programming error (assert).
   void Add(Method method, std::string pattern, Permission permission, Handler handler,
            BodyLimit body = BodyLimit::kSmall);
+  // Attaches `doc` to the route added with `method` and `pattern`; false when there is none.
+  bool Document(Method method, std::string_view pattern, ApiDoc doc);
 
   // Finds the route, checks its permission, runs it. 404 for no matching path, 405 (with an
   // Allow header) for a path whose method does not match, 401 when nobody is signed in and

@@ -49,6 +49,8 @@ const std::map<std::pair<Method, std::string>, Permission>& ExpectedPermissions(
       {{Method::kGet, "/api/v1/frameworks"}, P::kPublic},
       {{Method::kGet, "/api/v1/frameworks/{id}"}, P::kPublic},
       {{Method::kGet, "/api/v1/index"}, P::kPublic},
+      {{Method::kGet, "/api/v1/openapi.json"}, P::kPublic},
+      {{Method::kGet, "/api"}, P::kPublic},
       {{Method::kGet, "/static/{file}"}, P::kPublic},
       {{Method::kGet, "/robots.txt"}, P::kPublic},
       {{Method::kGet, "/favicon.ico"}, P::kPublic},
