@@ -98,7 +98,7 @@ int RunClose(const RoundArgs& args) {
 }
 
 // The round compared with, named as on the results page.
-void PrintComparison(const services::RoundResults& res) {
+void PrintComparison(const domain::RoundResults& res) {
   if (!res.comparison) {
     std::printf("Compared with: no earlier closed round shares a strand with this one.\n");
     return;
@@ -121,7 +121,7 @@ void PrintComparison(const services::RoundResults& res) {
   }
 }
 
-void PrintText(const services::RoundReport& report) {
+void PrintText(const domain::RoundReport& report) {
   const auto& r = report.round;
   const auto& res = report.results;
   if (r.illustrative) std::printf("%s\n", services::kIllustrativeLabel);
@@ -152,7 +152,7 @@ void PrintText(const services::RoundReport& report) {
   }
   std::printf("\n");
   if (res.distribution_withheld) {
-    std::printf("%s\n", services::WithheldReason(res.min_group_size).c_str());
+    std::printf("%s\n", domain::WithheldReason(res.min_group_size).c_str());
   }
   PrintComparison(res);
 }
@@ -192,7 +192,7 @@ int RunExport(const RoundArgs& args) {
   std::fwrite(text.data(), 1, text.size(), stdout);
   if (services::AnswersWithheld(*report)) {
     std::fprintf(stderr, "No answers exported. %s\n",
-                 services::WithheldReason(report->results.min_group_size).c_str());
+                 domain::WithheldReason(report->results.min_group_size).c_str());
   }
   return 0;
 }

@@ -1,6 +1,8 @@
 // Read models of self-assessment rounds for pages (issue 4): what the results page, the list of
 // a place's rounds and the respondent's questionnaire show, already reduced by the
-// confidentiality rules (services build them; render only lays them out). Plain values.
+// confidentiality rules; render only lays them out. The results page's model is built here from
+// a scored round (BuildResultsView); services fill in the list and the questionnaire from the
+// store.
 #pragma once
 
 #include <map>
@@ -10,7 +12,9 @@
 #include <vector>
 
 #include "domain/assessment_round.hpp"
+#include "domain/assessment_scoring.hpp"
 #include "domain/framework.hpp"
+#include "domain/round_report.hpp"
 
 namespace lct::domain {
 
@@ -165,5 +169,11 @@ struct AnswerInput {
   std::string links;
   std::string comment;
 };
+
+// The results page's model of a scored round. With a withheld distribution a criterion shows
+// only its id, statement and whether it is established; names appear only for a round opened
+// with named answers (submitted respondents only).
+[[nodiscard]] RoundResultsView BuildResultsView(const RoundReport& report,
+                                                const ScoringOptions& options = {});
 
 }  // namespace lct::domain

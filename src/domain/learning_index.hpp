@@ -1,12 +1,17 @@
 // Read model of the network's index of learning conditions (an illustrative composite index
-// built by this tool from named ONS indicators): built by services, rendered by render/ and web/.
+// built by this tool from named ONS indicators), and the pure function that assembles it from
+// what services compute (the model, the store's data and the index pipeline's results).
+// Rendered by render/ and web/.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
+
+#include "analysis/uncertainty.hpp"
 
 namespace lct::domain {
 
@@ -62,5 +67,38 @@ struct LearningIndex {
   std::vector<IndexPlaceResult> places{};      // by rank
   std::vector<IndexPlaceResult> moved_most{};  // what-if only: largest |rank - nominal_rank|
 };
+
+// A place the index is computed for: one input row of the pipeline.
+struct IndexUnit {
+  std::string code{};
+  std::string name{};
+  bool member = false;
+};
+
+// What every LearningIndex is assembled from, computed once per data version by services: the
+// model's strands and methods, the indicators used and the published build's results.
+struct LearningIndexBasis {
+  std::string title{};
+  bool bundled_model = true;
+  std::vector<IndexStrand> strands{};  // published weights
+  std::vector<IndexComponent> components{};
+  std::vector<std::string> normalisation_choices{};  // the published method first
+  std::vector<std::string> aggregation_choices{};
+  std::size_t replications = 0;
+  std::uint64_t seed = 0;
+  std::vector<IndexUnit> units{};        // per input row; every vector below uses that order
+  std::vector<double> nominal_scores{};  // NaN: screened out
+  std::vector<double> nominal_ranks{};
+  std::vector<analysis::RankStatistics> rank_statistics{};  // over the uncertainty run
+};
+
+// The index as published, or under `what_if` (checked by services: known strands and methods,
+// weights >= 0). With an active what-if, `what_if_scores` holds each unit's score under it (one
+// per unit; NaN: screened out) and ranks are computed from them; otherwise it is not read. Places
+// without a score are counted in excluded_places; the rest are sorted by rank, then name;
+// moved_most holds, for a what-if, the 10 whose rank moved most.
+[[nodiscard]] LearningIndex BuildLearningIndex(const LearningIndexBasis& basis,
+                                               const IndexWhatIf& what_if,
+                                               std::span<const double> what_if_scores);
 
 }  // namespace lct::domain

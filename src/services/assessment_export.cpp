@@ -17,15 +17,16 @@ std::string JoinLines(const std::vector<std::string>& lines) {
 
 }  // namespace
 
-bool AnswersWithheld(const RoundReport& report) {
+bool AnswersWithheld(const domain::RoundReport& report) {
   return report.round.visibility == domain::AnswerVisibility::kAnonymous &&
          report.results.distribution_withheld;
 }
 
-std::vector<ExportRow> ExportRows(const RoundReport& report, const ScoringOptions& options) {
+std::vector<ExportRow> ExportRows(const domain::RoundReport& report,
+                                  const domain::ScoringOptions& options) {
   if (AnswersWithheld(report)) return {};
   const bool named = report.round.visibility == domain::AnswerVisibility::kNamed;
-  const auto sectors = SectorLabels(report.respondents, options.min_group_size);
+  const auto sectors = domain::SectorLabels(report.respondents, options.min_group_size);
   std::map<std::int64_t, const domain::Respondent*> submitted;
   for (const auto& r : report.respondents) {
     if (!r.submitted_at.empty()) submitted[r.id.value] = &r;
@@ -65,7 +66,7 @@ std::vector<ExportRow> ExportRows(const RoundReport& report, const ScoringOption
   return rows;
 }
 
-std::string RoundCsv(const RoundReport& report, const ScoringOptions& options) {
+std::string RoundCsv(const domain::RoundReport& report, const domain::ScoringOptions& options) {
   const bool named = report.round.visibility == domain::AnswerVisibility::kNamed;
   const bool illustrative = report.round.illustrative;
   std::vector<std::string> header;

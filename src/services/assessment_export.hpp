@@ -1,8 +1,8 @@
 // A round's answers for export (CSV here; JSON in web/assessment_json), with the
 // confidentiality rules applied (docs/self-assessment.md): each respondent's answers carry
 // their random pseudonym (never the invitation number), in pseudonym order; names only in a
-// round opened with named answers; sectors as SectorLabels shows them. Only submitted answers
-// are exported, and an anonymous round exports none while fewer than
+// round opened with named answers; sectors as domain::SectorLabels shows them. Only submitted
+// answers are exported, and an anonymous round exports none while fewer than
 // ScoringOptions::min_group_size respondents have submitted (RoundResults::distribution_withheld).
 #pragma once
 
@@ -30,16 +30,17 @@ struct ExportRow {
   std::string comment;
 };
 
-[[nodiscard]] std::vector<ExportRow> ExportRows(const RoundReport& report,
-                                                const ScoringOptions& options = {});
+[[nodiscard]] std::vector<ExportRow> ExportRows(const domain::RoundReport& report,
+                                                const domain::ScoringOptions& options = {});
 
 // True when ExportRows holds back an anonymous round's answers (too few have submitted);
-// WithheldReason says why.
-[[nodiscard]] bool AnswersWithheld(const RoundReport& report);
+// domain::WithheldReason says why.
+[[nodiscard]] bool AnswersWithheld(const domain::RoundReport& report);
 
 // RFC 4180 CSV (CRLF line ends), one row per answer. Every row of an illustrative round starts
 // with a "note" column reading kIllustrativeLabel.
-[[nodiscard]] std::string RoundCsv(const RoundReport& report, const ScoringOptions& options = {});
+[[nodiscard]] std::string RoundCsv(const domain::RoundReport& report,
+                                   const domain::ScoringOptions& options = {});
 
 // The words every page and export of an illustrative round carries.
 inline constexpr const char* kIllustrativeLabel = "Illustrative responses, not real";

@@ -252,10 +252,11 @@ Result<std::vector<domain::AssessmentRound>> ListPlaceRounds(store::Store& store
   return store.ListRounds(place_code);
 }
 
-Result<RoundReport> GetRoundReport(store::Store& store, FrameworkCache& cache,
-                                   std::string_view place_code, domain::RoundId round,
-                                   std::string_view today, const ScoringOptions& options) {
-  RoundReport report;
+Result<domain::RoundReport> GetRoundReport(store::Store& store, FrameworkCache& cache,
+                                           std::string_view place_code, domain::RoundId round,
+                                           std::string_view today,
+                                           const domain::ScoringOptions& options) {
+  domain::RoundReport report;
   auto found = GetPlaceRound(store, place_code, round);
   if (!found) return found.error();
   report.round = std::move(*found);
@@ -270,8 +271,8 @@ Result<RoundReport> GetRoundReport(store::Store& store, FrameworkCache& cache,
   auto answers = store.ListAnswers(round);
   if (!answers) return answers.error();
   report.answers = std::move(*answers);
-  report.results =
-      ScoreRound(*report.framework, report.round, report.respondents, report.answers, options);
+  report.results = domain::ScoreRound(*report.framework, report.round, report.respondents,
+                                      report.answers, options);
 
   auto previous = ComparisonRoundOf(store, report.round, report.open, today);
   if (!previous) return previous.error();
@@ -284,10 +285,10 @@ Result<RoundReport> GetRoundReport(store::Store& store, FrameworkCache& cache,
   if (!previous_respondents) return previous_respondents.error();
   auto previous_answers = store.ListAnswers(other->id);
   if (!previous_answers) return previous_answers.error();
-  const auto scored =
-      ScoreRound(**previous_framework, *other, *previous_respondents, *previous_answers, options);
+  const auto scored = domain::ScoreRound(**previous_framework, *other, *previous_respondents,
+                                         *previous_answers, options);
   auto& comparison = report.results.comparison;
-  comparison = CompareRounds(scored, other->id, report.results);
+  comparison = domain::CompareRounds(scored, other->id, report.results);
   comparison->previous_opened_at = other->opened_at;
   constexpr std::size_t kDateLength = 10;  // "YYYY-MM-DD"
   comparison->previous_closed_on = domain::ClosingMoment(*other).substr(0, kDateLength);

@@ -14,9 +14,10 @@
 
 #include "base/result.hpp"
 #include "domain/assessment_round.hpp"
+#include "domain/assessment_scoring.hpp"
 #include "domain/framework.hpp"
+#include "domain/round_report.hpp"
 #include "services/account_service.hpp"
-#include "services/assessment_scoring.hpp"
 #include "services/framework_cache.hpp"
 #include "services/store_handle.hpp"
 
@@ -82,23 +83,12 @@ struct Invitation {
 [[nodiscard]] Result<std::vector<domain::Respondent>> ListRoundRespondents(
     store::Store& store, std::string_view place_code, domain::RoundId round);
 
-// Everything a results page, an export or the command line needs about a round.
-struct RoundReport {
-  domain::AssessmentRound round;
-  bool open = false;  // answers are still taken (domain::IsOpen today)
-  std::shared_ptr<const domain::Framework> framework;
-  std::vector<domain::Respondent> respondents;
-  std::vector<domain::Answer> answers;
-  RoundResults results;  // with a comparison against the previous closed round, if any
-};
-
 // Scores the round now. The comparison is with the round stored when this one closed; while it
 // is open, with domain::ChooseComparisonRound as of `today`. A round closed by its date whose
 // comparison is not stored yet gets it stored here (the only write a report makes).
-[[nodiscard]] Result<RoundReport> GetRoundReport(store::Store& store, FrameworkCache& cache,
-                                                 std::string_view place_code, domain::RoundId round,
-                                                 std::string_view today,
-                                                 const ScoringOptions& options = {});
+[[nodiscard]] Result<domain::RoundReport> GetRoundReport(
+    store::Store& store, FrameworkCache& cache, std::string_view place_code, domain::RoundId round,
+    std::string_view today, const domain::ScoringOptions& options = {});
 
 // Parses a round id as written in addresses and on the command line ("12"); kInvalidArgument
 // otherwise.

@@ -118,6 +118,32 @@ io::IndexData NetworkData(const detail::LearningData& d) {
   return data;
 }
 
+// What every answer is assembled from (domain::BuildLearningIndex), but the per-place results.
+domain::LearningIndexBasis BasisOf(const LearningIndexState& s, std::string title, bool bundled) {
+  domain::LearningIndexBasis basis;
+  basis.title = std::move(title);
+  basis.bundled_model = bundled;
+  const std::vector<double> published = s.framework->Weights();
+  for (const auto& strand : s.strands) {
+    basis.strands.push_back({strand.code, strand.name, published[*s.framework->Find(strand.code)]});
+  }
+  for (std::size_t i = 0; i < s.data.indicators.size(); ++i) {
+    const auto& indicator = s.data.indicators[i];
+    basis.components.push_back({indicator.code, indicator.name, s.data.strand_of[i],
+                                s.data.periods[i],
+                                indicator.direction == domain::Direction::kLowerIsBetter});
+  }
+  for (const auto& step : s.normalisations) basis.normalisation_choices.push_back(step.method);
+  for (const auto& step : s.aggregations) basis.aggregation_choices.push_back(step.method);
+  basis.replications = detail::kLearningReplications;
+  basis.seed = detail::kLearningSeed;
+  for (const auto& summary : s.data.places) {
+    basis.units.push_back(
+        {summary.place.code, summary.place.name, summary.role == domain::MembershipRole::kMember});
+  }
+  return basis;
+}
+
 Result<std::shared_ptr<const LearningIndexState>> Compute(store::Store& store,
                                                           IndexModelText text) {
   const std::string file = text.bundled ? "models/learning-conditions.yaml" : "the stored model";
@@ -125,8 +151,6 @@ Result<std::shared_ptr<const LearningIndexState>> Compute(store::Store& store,
   if (!model) return model.error();
   auto state = std::make_shared<LearningIndexState>();
   state->model_text = std::move(text.text);
-  state->bundled_model = text.bundled;
-  state->title = model->name;
   state->target_code = TopNode(*model);
   state->strands = StrandsOf(*model, state->target_code);
   CollectChoices(*model, *state);
@@ -151,15 +175,17 @@ Result<std::shared_ptr<const LearningIndexState>> Compute(store::Store& store,
   state->nominal = std::move(*nominal);
   state->target = *state->framework->Find(state->target_code);
   const std::size_t units = state->data.places.size();
-  state->nominal_scores = analysis::NodeScores(state->nominal, state->target, units);
-  state->nominal_ranks = analysis::NodeRanks(state->nominal, state->target, units);
+  domain::LearningIndexBasis& basis = state->basis;
+  basis = BasisOf(*state, model->name, text.bundled);
+  basis.nominal_scores = analysis::NodeScores(state->nominal, state->target, units);
+  basis.nominal_ranks = analysis::NodeRanks(state->nominal, state->target, units);
   if (problem->uncertain.empty()) {
     // No uncertain input: every interval is the rank itself.
     for (std::size_t p = 0; p < units; ++p) {
       analysis::RankStatistics stats;
       stats.q05 = stats.q95 = stats.median =
-          std::isnan(state->nominal_ranks[p]) ? kRankNotComputed : state->nominal_ranks[p];
-      state->rank_statistics.push_back(stats);
+          std::isnan(basis.nominal_ranks[p]) ? kRankNotComputed : basis.nominal_ranks[p];
+      basis.rank_statistics.push_back(stats);
     }
     return std::shared_ptr<const LearningIndexState>(std::move(state));
   }
@@ -172,7 +198,7 @@ Result<std::shared_ptr<const LearningIndexState>> Compute(store::Store& store,
   auto run = analysis::RunUncertainty(state->input, *state->framework, state->pipeline,
                                       problem->uncertain, options);
   if (!run) return run.error();
-  state->rank_statistics = std::move(run->rank_statistics);
+  basis.rank_statistics = std::move(run->rank_statistics);
   return std::shared_ptr<const LearningIndexState>(std::move(state));
 }
 
@@ -249,65 +275,13 @@ Result<domain::LearningIndex> GetLearningIndex(store::Store& store, LearningInde
   if (!loaded) return loaded.error();
   const LearningIndexState& s = **loaded;
   if (auto ok = CheckWhatIf(s, what_if); !ok) return ok.error();
-  domain::LearningIndex index;
-  index.title = s.title;
-  index.bundled_model = s.bundled_model;
-  const std::vector<double> published = s.framework->Weights();
-  for (const auto& strand : s.strands) {
-    double weight = published[*s.framework->Find(strand.code)];
-    for (const auto& changed : what_if.weights) {
-      if (changed.code == strand.code) weight = changed.weight;
-    }
-    index.strands.push_back({strand.code, strand.name, weight});
-  }
-  for (std::size_t i = 0; i < s.data.indicators.size(); ++i) {
-    const auto& indicator = s.data.indicators[i];
-    index.components.push_back({indicator.code, indicator.name, s.data.strand_of[i],
-                                s.data.periods[i],
-                                indicator.direction == domain::Direction::kLowerIsBetter});
-  }
-  index.what_if = what_if;
-  index.normalisation =
-      what_if.normalisation.empty() ? s.normalisations.front().method : what_if.normalisation;
-  index.aggregation =
-      what_if.aggregation.empty() ? s.aggregations.front().method : what_if.aggregation;
-  for (const auto& step : s.normalisations) index.normalisation_choices.push_back(step.method);
-  for (const auto& step : s.aggregations) index.aggregation_choices.push_back(step.method);
-  index.replications = detail::kLearningReplications;
-  index.seed = detail::kLearningSeed;
-  std::vector<double> scores = s.nominal_scores;
-  std::vector<double> ranks = s.nominal_ranks;
+  std::vector<double> scores;
   if (what_if.Active()) {
     auto changed = WhatIfScores(s, what_if);
     if (!changed) return changed.error();
     scores = std::move(*changed);
-    ranks = analysis::SportRanks(scores);
   }
-  for (std::size_t p = 0; p < s.data.places.size(); ++p) {
-    if (std::isnan(scores[p])) {
-      ++index.excluded_places;
-      continue;
-    }
-    const auto& summary = s.data.places[p];
-    const auto& stats = s.rank_statistics[p];
-    index.places.push_back({summary.place.code, summary.place.name,
-                            summary.role == domain::MembershipRole::kMember, scores[p],
-                            static_cast<int>(ranks[p]), static_cast<int>(s.nominal_ranks[p]),
-                            stats.q05, stats.q95, stats.median});
-  }
-  std::sort(index.places.begin(), index.places.end(), [](const auto& a, const auto& b) {
-    return a.rank != b.rank ? a.rank < b.rank : a.name < b.name;
-  });
-  if (what_if.Active()) {
-    index.moved_most = index.places;
-    std::stable_sort(index.moved_most.begin(), index.moved_most.end(),
-                     [](const auto& a, const auto& b) {
-                       return std::abs(a.rank - a.nominal_rank) > std::abs(b.rank - b.nominal_rank);
-                     });
-    constexpr std::size_t kMovedShown = 10;
-    if (index.moved_most.size() > kMovedShown) index.moved_most.resize(kMovedShown);
-  }
-  return index;
+  return domain::BuildLearningIndex(s.basis, what_if, scores);
 }
 
 }  // namespace lct::services

@@ -34,7 +34,8 @@ class LearningIndexCache {
 // model's nominal ones and its uncertain inputs' alternatives). Rank intervals are always those
 // of the published settings. InvalidArgument for an unknown strand, method or a negative weight, or
 // when the changed method cannot be applied (e.g. a geometric mean meeting a value <= 0, naming the
-// indicator and places).
+// indicator and places). Computes what changes (the what-if's scores) and leaves the assembly
+// to domain::BuildLearningIndex.
 [[nodiscard]] Result<domain::LearningIndex> GetLearningIndex(store::Store& store,
                                                              LearningIndexCache& cache,
                                                              const domain::IndexWhatIf& what_if);

@@ -12,6 +12,7 @@
 #include "analysis/pipeline.hpp"
 #include "analysis/uncertainty.hpp"
 #include "domain/indicator.hpp"
+#include "domain/learning_index.hpp"
 #include "domain/place_profile.hpp"
 #include "io/index_model.hpp"
 #include "services/learning_index.hpp"
@@ -45,9 +46,7 @@ inline constexpr std::uint64_t kLearningSeed = 1;
 }  // namespace detail
 
 struct LearningIndexState {
-  std::string model_text;  // the model this state was computed from
-  bool bundled_model = true;
-  std::string title;
+  std::string model_text;   // the model this state was computed from
   std::string target_code;  // the model's top node
   std::vector<detail::LearningStrandDef> strands;
   std::vector<io::NormaliseStep>
@@ -58,10 +57,10 @@ struct LearningIndexState {
   analysis::IndexInput input;
   analysis::PipelineSpec pipeline;
   analysis::PipelineResult nominal;
-  std::size_t target = 0;              // node of the index
-  std::vector<double> nominal_scores;  // per place (input row)
-  std::vector<double> nominal_ranks;
-  std::vector<analysis::RankStatistics> rank_statistics;  // per place
+  std::size_t target = 0;  // node of the index
+  // What domain::BuildLearningIndex assembles every answer from: title, strands, components,
+  // choices and, per place (input row), the nominal scores, ranks and rank statistics.
+  domain::LearningIndexBasis basis;
 };
 
 }  // namespace lct::services

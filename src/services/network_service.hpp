@@ -1,4 +1,5 @@
-// Use cases for reading the network: the list of places and one place's profile.
+// Use cases for reading the network: the list of places and one place's profile (read from the
+// store here, built by domain/place_profile.hpp's BuildPlaceList and BuildPlaceProfile).
 #pragma once
 
 #include <string_view>

@@ -12,7 +12,7 @@ namespace {
 
 using Json = nlohmann::json;
 
-Json RoundJson(const services::RoundReport& report) {
+Json RoundJson(const domain::RoundReport& report) {
   const auto& r = report.round;
   Json j{{"id", r.id.value},
          {"place", r.place_code},
@@ -47,7 +47,7 @@ std::string ConsensusReading(const analysis::Dispersion& d) {
 }
 
 // With `withheld` (too few respondents), the distribution's fields are null.
-Json CriterionJson(const services::CriterionResult& c, const std::vector<domain::ScalePoint>& scale,
+Json CriterionJson(const domain::CriterionResult& c, const std::vector<domain::ScalePoint>& scale,
                    bool withheld) {
   Json j{{"id", c.id},
          {"strand", c.strand},
@@ -74,8 +74,8 @@ Json CriterionJson(const services::CriterionResult& c, const std::vector<domain:
   return j;
 }
 
-Json ComparisonJson(const services::Comparison& comparison) {
-  const auto change = [](const std::vector<services::Change>& list) {
+Json ComparisonJson(const domain::Comparison& comparison) {
+  const auto change = [](const std::vector<domain::Change>& list) {
     Json out = Json::array();
     for (const auto& c : list) {
       out.push_back({{"criterion", c.criterion}, {"before", c.before}, {"after", c.after}});
@@ -99,7 +99,7 @@ Json ComparisonJson(const services::Comparison& comparison) {
   return j;
 }
 
-Json StrandJson(const services::StrandResult& s, bool stages) {
+Json StrandJson(const domain::StrandResult& s, bool stages) {
   Json levels = Json::array();
   for (const auto& l : s.levels) {
     levels.push_back({{"id", l.id},
@@ -119,7 +119,7 @@ Json StrandJson(const services::StrandResult& s, bool stages) {
 
 }  // namespace
 
-std::string RoundResultsJson(const services::RoundReport& report) {
+std::string RoundResultsJson(const domain::RoundReport& report) {
   const auto& res = report.results;
   Json j;
   j["round"] = RoundJson(report);
@@ -136,9 +136,8 @@ std::string RoundResultsJson(const services::RoundReport& report) {
   for (const auto& s : res.strands) strands.push_back(StrandJson(s, res.stages));
   j["strands"] = strands;
   j["agreement"] = AlphaJson(res.overall_alpha, res.overall_agreement);
-  j["distribution_withheld"] = res.distribution_withheld
-                                   ? Json(services::WithheldReason(res.min_group_size))
-                                   : Json(nullptr);
+  j["distribution_withheld"] =
+      res.distribution_withheld ? Json(domain::WithheldReason(res.min_group_size)) : Json(nullptr);
   Json criteria = Json::array();
   for (const auto& c : res.criteria) {
     criteria.push_back(CriterionJson(c, res.scale, res.distribution_withheld));
@@ -165,7 +164,7 @@ std::string RoundResultsJson(const services::RoundReport& report) {
   return render::JsonText(j, 2);
 }
 
-std::string RoundExportJson(const services::RoundReport& report) {
+std::string RoundExportJson(const domain::RoundReport& report) {
   const bool named = report.round.visibility == domain::AnswerVisibility::kNamed;
   Json answers = Json::array();
   for (const auto& row : services::ExportRows(report)) {
@@ -190,7 +189,7 @@ std::string RoundExportJson(const services::RoundReport& report) {
   j["round"] = RoundJson(report);
   j["answers"] = answers;
   j["answers_withheld"] = services::AnswersWithheld(report)
-                              ? Json(services::WithheldReason(report.results.min_group_size))
+                              ? Json(domain::WithheldReason(report.results.min_group_size))
                               : Json(nullptr);
   return render::JsonText(j, 2);
 }

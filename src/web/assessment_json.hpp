@@ -5,11 +5,11 @@
 
 #include <string>
 
-#include "services/assessment_service.hpp"
+#include "domain/round_report.hpp"
 
 namespace lct::web {
 
-[[nodiscard]] std::string RoundResultsJson(const services::RoundReport& report);
-[[nodiscard]] std::string RoundExportJson(const services::RoundReport& report);
+[[nodiscard]] std::string RoundResultsJson(const domain::RoundReport& report);
+[[nodiscard]] std::string RoundExportJson(const domain::RoundReport& report);
 
 }  // namespace lct::web

@@ -7,9 +7,9 @@
 #include "render/assessment_pages.hpp"
 #include "services/assessment_export.hpp"
 #include "services/assessment_service.hpp"
-#include "services/assessment_view.hpp"
 #include "services/framework_service.hpp"
 #include "services/network_service.hpp"
+#include "services/round_list.hpp"
 #include "services/services.hpp"
 #include "web/app.hpp"
 #include "web/assessment_json.hpp"
@@ -81,8 +81,8 @@ Result<Response> OpenRound(services::StoreHandle store, services::FrameworkCache
   return Redirect(RoundUrl(round->place_code, round->id) + "/respondents");
 }
 
-Result<services::RoundReport> Report(services::StoreHandle store, services::FrameworkCache& cache,
-                                     const RouteContext& ctx) {
+Result<domain::RoundReport> Report(services::StoreHandle store, services::FrameworkCache& cache,
+                                   const RouteContext& ctx) {
   auto id = services::ParseRoundId(ctx.Param("round"));
   if (!id) return NotFound("there is no such round");
   return services::GetRoundReport(store, cache, ctx.Param("code"), *id, services::TodayUtc());
@@ -92,7 +92,7 @@ Result<Response> ResultsPage(services::StoreHandle store, services::FrameworkCac
                              const RouteContext& ctx, bool print) {
   auto report = Report(store, cache, ctx);
   if (!report) return report.error();
-  const auto view = services::BuildResultsView(*report);
+  const auto view = domain::BuildResultsView(*report);
   render::ResultsPageInput input;
   input.view = &view;
   input.print = print;

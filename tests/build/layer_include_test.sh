@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # ctest build.layer_include_roots: the build itself keeps each layer to the headers of the
 # layers its target links (cmake/layer.cmake). Builds the probe targets of tests/CMakeLists.txt
-# (compiled with the include roots of web/ or cli/): the control must compile, and each probe
-# that includes a store/ or io/ header must fail because that header is not found.
+# (compiled with the include roots of web/, cli/, domain/ or analysis/): the controls must compile
+# (web includes a services header; domain includes an analysis header), and each probe that
+# includes a header of a layer its layer may not use must fail because that header is not found.
 # Usage: layer_include_test.sh BUILD_DIR
 set -uo pipefail
 build="$1"
@@ -12,9 +13,11 @@ trap 'rm -f "$log"' EXIT
 
 cmake --build "$build" --target layer_probe_web_services >"$log" 2>&1 ||
   { cat "$log"; fail "the control (web includes a services header) does not compile"; }
+cmake --build "$build" --target layer_probe_domain_analysis >"$log" 2>&1 ||
+  { cat "$log"; fail "the control (domain includes an analysis header) does not compile"; }
 
 for probe in web_store:store/store.hpp web_io:io/observation_csv.hpp \
-             cli_store:store/sqlite/sqlite_store.hpp; do
+             cli_store:store/sqlite/sqlite_store.hpp analysis_domain:domain/place.hpp; do
   target="layer_probe_${probe%%:*}"
   layer="${probe%%_*}"
   header="${probe#*:}"

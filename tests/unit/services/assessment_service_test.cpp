@@ -10,9 +10,9 @@
 #include <regex>
 #include <set>
 
+#include "domain/assessment_view.hpp"
 #include "render/assessment_pages.hpp"
 #include "services/assessment_export.hpp"
-#include "services/assessment_view.hpp"
 #include "services/bundled_frameworks.hpp"
 #include "services/demo_round.hpp"
 #include "services/respondent_service.hpp"
@@ -275,7 +275,7 @@ TEST_F(AssessmentServiceTest, AnonymousResultsAndExportsNeverNameRespondentsOrSm
   const auto csv = RoundCsv(*report);
   const auto json = web::RoundExportJson(*report);
   const auto results = web::RoundResultsJson(*report);
-  const auto view = BuildResultsView(*report);
+  const auto view = domain::BuildResultsView(*report);
   EXPECT_FALSE(view.named.has_value());
   for (const std::string& text : {csv, json, results}) {
     for (const char* secret :
@@ -283,7 +283,7 @@ TEST_F(AssessmentServiceTest, AnonymousResultsAndExportsNeverNameRespondentsOrSm
       EXPECT_EQ(text.find(secret), std::string::npos) << secret << " in\n" << text.substr(0, 600);
     }
     EXPECT_NE(text.find("Education"), std::string::npos);
-    EXPECT_NE(text.find(kSmallSectorsLabel), std::string::npos);
+    EXPECT_NE(text.find(domain::kSmallSectorsLabel), std::string::npos);
   }
   EXPECT_EQ(csv.substr(0, csv.find("\r\n")),
             "round,place,framework,version,respondent,sector,strand,level,criterion,rating,"
@@ -298,7 +298,7 @@ TEST_F(AssessmentServiceTest, NamedRoundsShowWhoGaveWhichAnswer) {
   Invite(round, "Not Yet", "Education");  // never submits
   auto report = GetRoundReport(*store_, cache_, kPlace, round.id, kToday);
   ASSERT_TRUE(report.ok());
-  const auto view = BuildResultsView(*report);
+  const auto view = domain::BuildResultsView(*report);
   ASSERT_TRUE(view.named.has_value());
   ASSERT_EQ(view.named->respondents.size(), 2U);
   EXPECT_EQ(view.named->respondents[0], "Ann Alpha (Ann Alpha's organisation)");
@@ -409,7 +409,7 @@ TEST_F(AssessmentServiceTest, Issue11FewerThanThreeRespondentsShowNoDistribution
   const auto exported = web::RoundExportJson(*report);
   EXPECT_EQ(exported.find("partnership-1.1"), std::string::npos);
   EXPECT_NE(exported.find("\"answers_withheld\": \"The ratings"), std::string::npos);
-  const auto view = BuildResultsView(*report);
+  const auto view = domain::BuildResultsView(*report);
   auto page = render::RoundResultsPage({&view, false, false});
   ASSERT_TRUE(page.ok());
   EXPECT_EQ(page->find("ratings per criterion"), std::string::npos);
@@ -481,7 +481,7 @@ TEST_F(AssessmentServiceTest, Issue11AComparisonWithTheDemoRoundIsLabelledIllust
   ASSERT_TRUE(report.ok());
   ASSERT_TRUE(report->results.comparison.has_value());
   EXPECT_NE(web::RoundResultsJson(*report).find(kIllustrativeLabel), std::string::npos);
-  const auto view = BuildResultsView(*report);
+  const auto view = domain::BuildResultsView(*report);
   auto page = render::RoundResultsPage({&view, false, false});
   ASSERT_TRUE(page.ok());
   const auto section = page->substr(page->find("id=\"h-change\""));

@@ -9,8 +9,8 @@
 namespace lct::web {
 namespace {
 
-services::RoundReport Report() {
-  services::RoundReport report;
+domain::RoundReport Report() {
+  domain::RoundReport report;
   report.round.id = domain::RoundId{3};
   report.round.place_code = "E08000012";
   report.round.framework = "toolkit";
@@ -28,7 +28,7 @@ TEST(AssessmentJson, Issue11PairableValuesPrintAsAWholeNumber) {
   report.results.overall_alpha.outcome = analysis::AgreementOutcome::kOk;
   report.results.overall_alpha.alpha = 0.5;
   report.results.overall_alpha.pairable_values = 82.99999999999999;
-  services::StrandResult strand;
+  domain::StrandResult strand;
   strand.id = "partnership";
   strand.alpha = report.results.overall_alpha;
   strand.alpha.pairable_values = 41.00000000000001;

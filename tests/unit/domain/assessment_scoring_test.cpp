@@ -1,42 +1,39 @@
 // The scoring rules of self-assessment rounds (docs/self-assessment.md): established criteria,
 // share per level, the staged rule, agreement, perception gaps with the group-size rule,
 // merged small sectors, gains and losses, unmet criteria with their ideas.
-#include "services/assessment_scoring.hpp"
+#include "domain/assessment_scoring.hpp"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
 
-namespace lct::services {
+namespace lct::domain {
 namespace {
 
-using domain::Answer;
-using domain::Respondent;
-
 // Two strands ("a", "b") of three stage levels with four criteria each: a1.1..a1.4 etc.
-domain::Framework SmallFramework() {
-  domain::Framework f;
+Framework SmallFramework() {
+  Framework f;
   f.id = "small";
   f.version = 1;
   f.title = "Small";
-  f.scale = domain::DefaultScale();  // 0..3
+  f.scale = DefaultScale();  // 0..3
   for (const std::string strand : {"a", "b"}) {
-    domain::Strand s;
+    Strand s;
     s.id = strand;
     s.title = strand == "a" ? "Alpha strand" : "Beta strand";
     for (int n = 1; n <= 3; ++n) {
-      domain::Level l;
+      Level l;
       l.number = n;
       l.id = "l" + std::to_string(n);
       l.title = "Level " + std::to_string(n);
       for (int c = 1; c <= 4; ++c) {
-        domain::Criterion criterion;
+        Criterion criterion;
         criterion.id = strand + std::to_string(n) + "." + std::to_string(c);
         criterion.statement = "Statement " + criterion.id;
         l.criteria.push_back(criterion);
       }
       if (strand == "a" && n == 1) {
-        domain::Idea idea;
+        Idea idea;
         idea.id = "idea-a1";
         idea.text = "Do the first thing";
         idea.criteria = {"a1.4"};
@@ -49,9 +46,9 @@ domain::Framework SmallFramework() {
   return f;
 }
 
-domain::AssessmentRound Round(std::vector<std::string> strands = {"a", "b"}) {
-  domain::AssessmentRound r;
-  r.id = domain::RoundId{1};
+AssessmentRound Round(std::vector<std::string> strands = {"a", "b"}) {
+  AssessmentRound r;
+  r.id = RoundId{1};
   r.place_code = "E08000012";
   r.framework = "small";
   r.framework_version = 1;
@@ -66,7 +63,7 @@ struct Data {
 
   void Add(const std::string& sector, bool submitted = true) {
     Respondent r;
-    r.id = domain::RespondentId{static_cast<std::int64_t>(respondents.size() + 1)};
+    r.id = RespondentId{static_cast<std::int64_t>(respondents.size() + 1)};
     r.number = static_cast<int>(respondents.size() + 1);
     r.name = "Person " + std::to_string(r.number);
     r.sector = sector;
@@ -160,7 +157,7 @@ TEST(AssessmentScoring, ALevelCountsOnlyWhenEveryLevelBelowIsMet) {
 
 TEST(AssessmentScoring, AreasAreScoredSideBySideWithoutTheStagedRule) {
   auto framework = SmallFramework();
-  framework.level_kind = domain::LevelKind::kArea;
+  framework.level_kind = LevelKind::kArea;
   Data d;
   for (int i = 0; i < 3; ++i) d.Add("Education");
   d.RateLevel("a2", 3);
@@ -288,7 +285,7 @@ TEST(AssessmentScoring, GainsAndLossesCompareMediansAndLevels) {
   const auto framework = SmallFramework();
   const auto was = ScoreRound(framework, Round(), before.respondents, before.answers);
   const auto now = ScoreRound(framework, Round(), after.respondents, after.answers);
-  const auto c = CompareRounds(was, domain::RoundId{7}, now);
+  const auto c = CompareRounds(was, RoundId{7}, now);
   EXPECT_EQ(c.previous.value, 7);
   ASSERT_EQ(c.gains.size(), 4U);
   EXPECT_EQ(c.gains[0].criterion, "a1.1");
@@ -409,7 +406,7 @@ TEST(AssessmentScoring, Issue11CriterionChangesNeedThreeRespondentsInBothRounds)
   const auto now = ScoreRound(framework, Round(), many.respondents, many.answers);
   EXPECT_TRUE(was.distribution_withheld);
   EXPECT_FALSE(now.distribution_withheld);
-  const auto c = CompareRounds(was, domain::RoundId{7}, now);
+  const auto c = CompareRounds(was, RoundId{7}, now);
   EXPECT_TRUE(c.criteria_withheld);
   EXPECT_TRUE(c.gains.empty());
   ASSERT_EQ(c.strands.size(), 2U);
@@ -417,4 +414,4 @@ TEST(AssessmentScoring, Issue11CriterionChangesNeedThreeRespondentsInBothRounds)
 }
 
 }  // namespace
-}  // namespace lct::services
+}  // namespace lct::domain

@@ -14,7 +14,7 @@
 #include "domain/assessment_round.hpp"
 #include "domain/framework.hpp"
 
-namespace lct::services {
+namespace lct::domain {
 
 // The settings of the rules (docs/self-assessment.md).
 struct ScoringOptions {
@@ -93,9 +93,9 @@ struct StrandChange {
 // in what CompareRounds cannot know: the previous round's dates and label, and whether the
 // choice is fixed.
 struct Comparison {
-  domain::RoundId previous;
+  RoundId previous;
   std::string previous_opened_at;
-  std::string previous_closed_on;  // "YYYY-MM-DD": the day of its domain::ClosingMoment
+  std::string previous_closed_on;  // "YYYY-MM-DD": the day of its ClosingMoment
   bool previous_illustrative = false;
   bool fixed = false;  // stored when this round closed; false while it is open
   // Criterion gains and losses are not listed: a round has fewer than min_group_size submitted
@@ -111,7 +111,7 @@ struct UnmetCriterion {
   std::string statement;
   std::string strand_title;
   std::string level_title;
-  std::vector<const domain::Idea*> ideas;  // point into the framework passed to ScoreRound
+  std::vector<const Idea*> ideas;  // point into the framework passed to ScoreRound
 };
 
 // A sector as it may be shown: its own name only when its group is large enough.
@@ -129,7 +129,7 @@ struct RoundResults {
   bool distribution_withheld = false;
   int min_group_size = 3;  // the ScoringOptions value these results were scored with
   bool stages = true;      // the framework's levels are stages (a level attained makes sense)
-  std::vector<domain::ScalePoint> scale;
+  std::vector<ScalePoint> scale;
   std::vector<StrandResult> strands;
   analysis::AlphaResult overall_alpha;
   std::string overall_agreement;
@@ -144,16 +144,15 @@ struct RoundResults {
 // Scores `round` from `answers` of `respondents`: only submitted respondents count, only
 // non-retired criteria of the round's strands are scored. `framework` must be the round's
 // framework version; strands it lacks are skipped.
-[[nodiscard]] RoundResults ScoreRound(const domain::Framework& framework,
-                                      const domain::AssessmentRound& round,
-                                      const std::vector<domain::Respondent>& respondents,
-                                      const std::vector<domain::Answer>& answers,
+[[nodiscard]] RoundResults ScoreRound(const Framework& framework, const AssessmentRound& round,
+                                      const std::vector<Respondent>& respondents,
+                                      const std::vector<Answer>& answers,
                                       const ScoringOptions& options = {});
 
 // Gains and losses of `current` against `previous` (criteria matched by id; strand levels).
 // Criterion gains and losses are left empty (criteria_withheld) when either round withholds
 // its distribution.
-[[nodiscard]] Comparison CompareRounds(const RoundResults& previous, domain::RoundId previous_id,
+[[nodiscard]] Comparison CompareRounds(const RoundResults& previous, RoundId previous_id,
                                        const RoundResults& current);
 
 // The label each submitted respondent's sector may be shown under (docs/self-assessment.md):
@@ -163,14 +162,14 @@ struct RoundResults {
 // With fewer than min_group_size submitted respondents in all, every label is "" (not shown).
 // Keyed by sector; sectors of respondents who have not submitted are absent.
 [[nodiscard]] std::map<std::string, std::string> SectorLabels(
-    const std::vector<domain::Respondent>& respondents, int min_group_size);
+    const std::vector<Respondent>& respondents, int min_group_size);
 
 // SectorLabels for one sector ("" for a sector no submitted respondent has).
-[[nodiscard]] std::string ShownSector(const std::vector<domain::Respondent>& respondents,
+[[nodiscard]] std::string ShownSector(const std::vector<Respondent>& respondents,
                                       const std::string& sector, int min_group_size);
 
 // Why a round withholds its per-criterion distribution (RoundResults::distribution_withheld),
 // in words for pages, JSON and the command line.
 [[nodiscard]] std::string WithheldReason(int min_group_size);
 
-}  // namespace lct::services
+}  // namespace lct::domain

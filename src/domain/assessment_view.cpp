@@ -1,11 +1,9 @@
-#include "services/assessment_view.hpp"
+#include "domain/assessment_view.hpp"
 
+#include <cstdint>
 #include <map>
 
-#include "domain/framework_lookup.hpp"
-#include "store/store.hpp"
-
-namespace lct::services {
+namespace lct::domain {
 namespace {
 
 constexpr std::size_t kDateLength = 10;  // "YYYY-MM-DD"
@@ -17,8 +15,8 @@ std::optional<double> Defined(const analysis::AlphaResult& alpha) {
 
 // With `withheld`, only what the page may show of a criterion: its id, statement and whether
 // it is established (the unmet list shows that too).
-domain::CriterionView ToView(const CriterionResult& c, bool withheld) {
-  domain::CriterionView v;
+CriterionView ToView(const CriterionResult& c, bool withheld) {
+  CriterionView v;
   v.id = c.id;
   v.statement = c.statement;
   v.established = c.established;
@@ -34,9 +32,9 @@ domain::CriterionView ToView(const CriterionResult& c, bool withheld) {
   return v;
 }
 
-domain::StrandView ToView(const StrandResult& s, const std::vector<CriterionResult>& criteria,
-                          bool withheld) {
-  domain::StrandView v;
+StrandView ToView(const StrandResult& s, const std::vector<CriterionResult>& criteria,
+                  bool withheld) {
+  StrandView v;
   v.id = s.id;
   v.title = s.title;
   v.level_attained = s.level_attained;
@@ -45,7 +43,7 @@ domain::StrandView ToView(const StrandResult& s, const std::vector<CriterionResu
   int total = 0;
   int established = 0;
   for (const auto& l : s.levels) {
-    domain::LevelView lv;
+    LevelView lv;
     lv.id = l.id;
     lv.number = l.number;
     lv.title = l.title;
@@ -65,8 +63,8 @@ domain::StrandView ToView(const StrandResult& s, const std::vector<CriterionResu
   return v;
 }
 
-domain::NamedAnswersView NamedAnswers(const RoundReport& report) {
-  domain::NamedAnswersView named;
+NamedAnswersView NamedAnswers(const RoundReport& report) {
+  NamedAnswersView named;
   std::map<std::int64_t, std::size_t> column;
   for (const auto& r : report.respondents) {
     if (r.submitted_at.empty()) continue;
@@ -94,10 +92,9 @@ domain::NamedAnswersView NamedAnswers(const RoundReport& report) {
 
 }  // namespace
 
-domain::RoundResultsView BuildResultsView(const RoundReport& report,
-                                          const ScoringOptions& options) {
+RoundResultsView BuildResultsView(const RoundReport& report, const ScoringOptions& options) {
   const auto& res = report.results;
-  domain::RoundResultsView v;
+  RoundResultsView v;
   v.round = report.round;
   v.framework_title = report.framework->title;
   v.open = report.open;
@@ -116,7 +113,7 @@ domain::RoundResultsView BuildResultsView(const RoundReport& report,
   v.overall_agreement = res.overall_agreement;
   for (const auto& s : res.sectors) v.sectors.emplace_back(s.label, s.respondents);
   for (const auto& g : res.gaps) {
-    domain::GapView gv{g.criterion, g.statement, g.gap, {}};
+    GapView gv{g.criterion, g.statement, g.gap, {}};
     for (const auto& s : g.sectors) gv.sectors.push_back({s.sector, s.median});
     v.gaps.push_back(std::move(gv));
   }
@@ -138,36 +135,12 @@ domain::RoundResultsView BuildResultsView(const RoundReport& report,
       v.level_changes.push_back({s.title, s.before, s.after});
   }
   for (const auto& u : res.unmet) {
-    domain::UnmetView uv{u.id, u.statement, u.strand_title + ", " + u.level_title, {}};
+    UnmetView uv{u.id, u.statement, u.strand_title + ", " + u.level_title, {}};
     for (const auto* idea : u.ideas) uv.ideas.push_back(*idea);
     v.unmet.push_back(std::move(uv));
   }
-  if (report.round.visibility == domain::AnswerVisibility::kNamed) v.named = NamedAnswers(report);
+  if (report.round.visibility == AnswerVisibility::kNamed) v.named = NamedAnswers(report);
   return v;
 }
 
-Result<std::vector<domain::RoundListItem>> ListRoundItems(store::Store& store,
-                                                          FrameworkCache& cache,
-                                                          std::string_view place_code,
-                                                          std::string_view today) {
-  auto rounds = ListPlaceRounds(store, place_code);
-  if (!rounds) return rounds.error();
-  std::vector<domain::RoundListItem> items;
-  for (auto& r : *rounds) {
-    domain::RoundListItem item;
-    auto framework = LoadFramework(store, cache, r.framework, r.framework_version);
-    item.framework_title = framework ? (*framework)->title : r.framework;
-    auto respondents = store.ListRespondents(r.id);
-    if (!respondents) return respondents.error();
-    item.invited = static_cast<int>(respondents->size());
-    for (const auto& p : *respondents) {
-      if (!p.submitted_at.empty()) ++item.submitted;
-    }
-    item.open = domain::IsOpen(r, today);
-    item.round = std::move(r);
-    items.push_back(std::move(item));
-  }
-  return items;
-}
-
-}  // namespace lct::services
+}  // namespace lct::domain

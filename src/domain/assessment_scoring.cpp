@@ -1,4 +1,4 @@
-#include "services/assessment_scoring.hpp"
+#include "domain/assessment_scoring.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -8,23 +8,20 @@
 
 #include "domain/framework_lookup.hpp"
 
-namespace lct::services {
+namespace lct::domain {
 namespace {
-
-using domain::Answer;
-using domain::Respondent;
 
 constexpr double kEpsilon = 1e-9;
 
 // The criteria scored in a round: non-retired, in the round's strands, in framework order.
 struct ScoredCriterion {
-  const domain::Strand* strand;
-  const domain::Level* level;
-  const domain::Criterion* criterion;
+  const Strand* strand;
+  const Level* level;
+  const Criterion* criterion;
 };
 
-std::vector<ScoredCriterion> RoundCriteria(const domain::Framework& framework,
-                                           const domain::AssessmentRound& round) {
+std::vector<ScoredCriterion> RoundCriteria(const Framework& framework,
+                                           const AssessmentRound& round) {
   std::vector<ScoredCriterion> out;
   for (const auto& strand : framework.strands) {
     if (std::find(round.strands.begin(), round.strands.end(), strand.id) == round.strands.end())
@@ -69,7 +66,7 @@ std::vector<double> RatingsOf(const RatingTable& table, const std::string& crite
 }
 
 CriterionResult ScoreCriterion(const ScoredCriterion& sc, const RatingTable& table,
-                               const std::vector<domain::ScalePoint>& scale, std::size_t submitted,
+                               const std::vector<ScalePoint>& scale, std::size_t submitted,
                                const ScoringOptions& options) {
   CriterionResult r;
   r.id = sc.criterion->id;
@@ -106,7 +103,7 @@ analysis::AlphaResult Alpha(const RatingTable& table, const std::vector<std::str
   return analysis::KrippendorffAlpha(data, analysis::AlphaMetric::kOrdinal);
 }
 
-StrandResult ScoreStrand(const domain::Strand& strand, const std::vector<CriterionResult>& all,
+StrandResult ScoreStrand(const Strand& strand, const std::vector<CriterionResult>& all,
                          const RatingTable& table, std::size_t observers, bool stages,
                          const ScoringOptions& options) {
   StrandResult s;
@@ -239,13 +236,13 @@ std::string WithheldReason(int min_group_size) {
          n + " or more have submitted.";
 }
 
-RoundResults ScoreRound(const domain::Framework& framework, const domain::AssessmentRound& round,
+RoundResults ScoreRound(const Framework& framework, const AssessmentRound& round,
                         const std::vector<Respondent>& respondents,
                         const std::vector<Answer>& answers, const ScoringOptions& options) {
   RoundResults results;
   results.invited = static_cast<int>(respondents.size());
-  results.stages = framework.level_kind == domain::LevelKind::kStage;
-  results.scale = framework.scale.empty() ? domain::DefaultScale() : framework.scale;
+  results.stages = framework.level_kind == LevelKind::kStage;
+  results.scale = framework.scale.empty() ? DefaultScale() : framework.scale;
   std::vector<const Respondent*> submitted;
   for (const auto& r : respondents) {
     if (IsSubmitted(r)) submitted.push_back(&r);
@@ -287,13 +284,13 @@ RoundResults ScoreRound(const domain::Framework& framework, const domain::Assess
     u.statement = scored[i].criterion->statement;
     u.strand_title = scored[i].strand->title;
     u.level_title = scored[i].level->title;
-    u.ideas = domain::IdeasForCriterion(framework, u.id);
+    u.ideas = IdeasForCriterion(framework, u.id);
     results.unmet.push_back(std::move(u));
   }
   return results;
 }
 
-Comparison CompareRounds(const RoundResults& previous, domain::RoundId previous_id,
+Comparison CompareRounds(const RoundResults& previous, RoundId previous_id,
                          const RoundResults& current) {
   Comparison c;
   c.previous = previous_id;
@@ -322,4 +319,4 @@ Comparison CompareRounds(const RoundResults& previous, domain::RoundId previous_
   return c;
 }
 
-}  // namespace lct::services
+}  // namespace lct::domain

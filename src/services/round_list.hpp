@@ -1,17 +1,16 @@
-// Building the read models of domain/assessment_view.hpp from scored rounds (issue 4).
+// The list of a place's self-assessment rounds (issue 4), read from the store. The results page's
+// model is built in domain/ (domain/assessment_view.hpp, BuildResultsView).
 #pragma once
 
 #include <string_view>
 #include <vector>
 
+#include "base/result.hpp"
 #include "domain/assessment_view.hpp"
-#include "services/assessment_service.hpp"
+#include "services/framework_cache.hpp"
+#include "services/store_handle.hpp"
 
 namespace lct::services {
-
-// The results page's model. Names appear only for a round opened with named answers.
-[[nodiscard]] domain::RoundResultsView BuildResultsView(const RoundReport& report,
-                                                        const ScoringOptions& options = {});
 
 // A place's rounds, newest first, with their framework titles and respondent counts.
 [[nodiscard]] Result<std::vector<domain::RoundListItem>> ListRoundItems(store::Store& store,
