@@ -23,5 +23,7 @@ void AddRoundCommands(CLI::App& app, int& exit_code);
 void AddAccountCommands(CLI::App& app, int& exit_code);
 // network check (network_commands.cpp).
 void AddNetworkCommands(CLI::App& app, int& exit_code);
+// db backup (db_commands.cpp).
+void AddDbCommands(CLI::App& app, int& exit_code);
 
 }  // namespace lct::cli

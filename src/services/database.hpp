@@ -2,6 +2,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -28,6 +29,14 @@ inline constexpr std::chrono::milliseconds kHealthWriteWait{1000};
 // Ok when a write transaction can start now (Store::CheckWritable with kHealthWriteWait);
 // kUnavailable when another writer holds the lock longer than that, or the file is read-only.
 [[nodiscard]] Status CheckWritable(store::Store& store);
+
+// Issue 17: `lct db backup`. A checked copy of the SQLite database at `from`, taken with SQLite's
+// online backup while a server may be using it, put at the new file `to` (never overwritten).
+struct BackupSummary {
+  std::int64_t pages = 0;
+  std::int64_t bytes = 0;
+};
+[[nodiscard]] Result<BackupSummary> BackupDatabase(const std::string& from, const std::string& to);
 
 // Issue 12: the data version caches key on (Store::DataVersion); grows with every committed
 // change to shown data, from any process.
