@@ -169,6 +169,7 @@ int Main(int argc, char** argv) {
   AddRoundCommands(app, exit_code);
   AddAccountCommands(app, exit_code);
   AddNetworkCommands(app, exit_code);
+  AddPlacesCommands(app, exit_code);
   RequireUtf8Arguments(app);
   try {
     app.parse(argc, argv);
