@@ -3,10 +3,13 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <array>
+#include <charconv>
 #include <limits>
 #include <map>
 #include <utility>
 
+#include "domain/assessment_round.hpp"
 #include "domain/place_entry.hpp"
 #include "io/places_csv.hpp"
 #include "render/csv_writer.hpp"
@@ -17,6 +20,8 @@
 
 namespace lct::services {
 namespace {
+
+constexpr std::size_t kNumberTextSize = 32;  // enough for any double's shortest form
 
 // The slug a network gets when an import is the first thing that stores it.
 constexpr const char* kNewNetworkSlug = "network";
@@ -138,6 +143,111 @@ Status WritePlaces(store::StoreWriter& writer, const ImportPlan& plan) {
   return Ok();
 }
 
+// Where entries came from, for messages and the audit log.
+struct EntrySource {
+  std::string file;                 // empty for a form
+  std::vector<std::string> header;  // the columns, to locate a problem's field
+  std::string action;               // audit action, e.g. "places.import"
+  std::string entity_id;            // audit entity id: the file, or the place's code
+  PlaceImportMode mode = PlaceImportMode::kWrite;
+};
+
+// Checks `entries` whole against `definition` and the stored places, counts what is new,
+// changed and unchanged, and (unless a dry run) stores them in one transaction with one audit
+// entry.
+PlaceImportReport StoreEntries(store::Store& store, const domain::NetworkDefinition& definition,
+                               const std::vector<domain::PlaceEntry>& entries,
+                               const EntrySource& source, const Actor& actor) {
+  PlaceImportReport report;
+  auto stored = LoadStoredRegister(store);
+  if (!stored) {
+    report.errors.push_back(stored.error());
+    return report;
+  }
+  Levels levels;
+  for (const auto& [code, s] : stored->places) levels[code] = s.place.level;
+  std::vector<domain::PlaceProblem> problems =
+      domain::CheckPlaceEntries(definition.geography, entries, levels);
+  if (problems.empty()) problems = CheckStoredChildren(definition.geography, entries, *stored);
+  for (const domain::PlaceProblem& problem : problems) {
+    report.errors.push_back(io::LocatePlaceProblem(problem, source.file, source.header));
+  }
+  if (!report.errors.empty()) return report;
+
+  ImportPlan plan{definition, *stored, {}};
+  for (const domain::PlaceEntry& e : entries) {
+    const auto before = stored->places.find(e.code);
+    if (before == stored->places.end()) {
+      ++report.added;
+      plan.writes.push_back(&e);
+    } else if (EntryChanges(e, before->second)) {
+      ++report.changed;
+      plan.writes.push_back(&e);
+    } else {
+      ++report.unchanged;
+    }
+  }
+  if (source.mode == PlaceImportMode::kDryRun) return report;
+  const Status written = store.Write([&](store::StoreWriter& writer) -> Status {
+    if (auto places = WritePlaces(writer, plan); !places) return places;
+    domain::AuditEntry entry;
+    if (actor.user) entry.actor_user_id = actor.user->value;
+    entry.actor = actor.name;
+    entry.action = source.action;
+    entry.entity = "places";
+    entry.entity_id = source.entity_id;
+    entry.after_json = ImportJson(source.entity_id, report);
+    return writer.AppendAudit(entry);
+  });
+  if (!written) {
+    report.errors.push_back(written.error());
+    return report;
+  }
+  report.written = true;
+  return report;
+}
+
+// A form's fields as a one-row places file, every field quoted (RFC 4180), so that a form is
+// read with exactly a file's checks.
+std::string FormAsCsv(const PlaceFields& fields) {
+  std::string header;
+  std::string row;
+  for (const std::string& column : io::PlacesFileColumns()) {
+    const auto field = fields.find(column);
+    std::string quoted = "\"";
+    for (const char c : field == fields.end() ? std::string() : field->second) {
+      quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    }
+    quoted += '"';
+    header += (header.empty() ? "" : ",") + column;
+    row += (row.empty() ? "" : ",") + quoted;
+  }
+  return header + "\n" + row + "\n";
+}
+
+// A form's errors name only the field: the line and column of the one-row file mean nothing.
+PlaceImportReport WithFieldsOnly(PlaceImportReport report) {
+  for (Error& e : report.errors) {
+    e = Error(e.code(), e.message(), ErrorLocation{"", 0, e.location().field, 0});
+  }
+  return report;
+}
+
+std::string JoinCodes(const std::vector<std::string>& codes) {
+  std::string text;
+  for (const std::string& code : codes) text += (text.empty() ? "" : " ") + code;
+  return text;
+}
+
+// The shortest text that reads back as the same number; empty when absent.
+std::string NumberText(const std::optional<double>& value) {
+  if (!value) return {};
+  std::array<char, kNumberTextSize> buffer{};
+  const auto [end, error] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), *value);
+  if (error != std::errc()) return {};
+  return {buffer.data(), end};
+}
+
 }  // namespace
 
 PlaceImportReport ImportPlaces(store::Store& store, std::string_view csv, const std::string& file,
@@ -154,53 +264,104 @@ PlaceImportReport ImportPlaces(store::Store& store, std::string_view csv, const 
     return report;
   }
   for (domain::PlaceEntry& e : read.entries) RestoreEntryText(e);
+  return StoreEntries(store, *definition, read.entries,
+                      {file, read.header, "places.import", file, mode}, actor);
+}
+
+PlaceImportReport SavePlace(store::Store& store, const PlaceFields& fields, PlaceFormMode mode,
+                            const Actor& actor) {
+  PlaceImportReport report;
+  auto definition = RequireNetworkDefinition(store);
+  if (!definition) {
+    report.errors.push_back(definition.error());
+    return report;
+  }
+  const auto code_field = fields.find("code");
+  const std::string code = code_field == fields.end() ? "" : code_field->second;
+  auto existing = store.GetPlace(code);
+  if (!existing && existing.error().code() != ErrorCode::kNotFound) {
+    report.errors.push_back(existing.error());
+    return report;
+  }
+  if (mode == PlaceFormMode::kAdd && existing) {
+    report.errors.push_back(InvalidArgument(
+        "a place with the code '" + code + "' is already stored", ErrorLocation{"", 0, "code", 0}));
+    return report;
+  }
+  if (mode == PlaceFormMode::kEdit && !existing) return {0, 0, 0, false, {existing.error()}};
+  io::PlacesFileRead read = io::ReadPlacesFile(FormAsCsv(fields), "");
+  if (read.errors.empty()) {
+    report =
+        StoreEntries(store, *definition, read.entries,
+                     {"", read.header, mode == PlaceFormMode::kAdd ? "place.add" : "place.edit",
+                      code, PlaceImportMode::kWrite},
+                     actor);
+  } else {
+    report.errors = std::move(read.errors);
+  }
+  return WithFieldsOnly(std::move(report));
+}
+
+PlaceImportReport RetirePlace(store::Store& store, std::string_view code, std::string_view date,
+                              const Actor& actor) {
+  PlaceImportReport report;
+  // Checked here, before the date is copied into the membership as well, so that a bad date
+  // is reported once, on the field the form shows.
+  if (!domain::IsIsoDate(date)) {
+    const std::string message = date.empty()
+                                    ? "give the date the place stopped existing"
+                                    : "'" + std::string(date) + "' is not a date (YYYY-MM-DD)";
+    report.errors.push_back(InvalidArgument(message, ErrorLocation{"", 0, "retired", 0}));
+    return report;
+  }
+  auto definition = RequireNetworkDefinition(store);
+  if (!definition) {
+    report.errors.push_back(definition.error());
+    return report;
+  }
   auto stored = LoadStoredRegister(store);
   if (!stored) {
     report.errors.push_back(stored.error());
     return report;
   }
-  Levels levels;
-  for (const auto& [code, s] : stored->places) levels[code] = s.place.level;
-  std::vector<domain::PlaceProblem> problems =
-      domain::CheckPlaceEntries(definition->geography, read.entries, levels);
-  if (problems.empty())
-    problems = CheckStoredChildren(definition->geography, read.entries, *stored);
-  for (const domain::PlaceProblem& problem : problems) {
-    report.errors.push_back(io::LocatePlaceProblem(problem, file, read.header));
-  }
-  if (!report.errors.empty()) return report;
-
-  ImportPlan plan{*definition, *stored, {}};
-  for (const domain::PlaceEntry& e : read.entries) {
-    const auto before = stored->places.find(e.code);
-    if (before == stored->places.end()) {
-      ++report.added;
-      plan.writes.push_back(&e);
-    } else if (EntryChanges(e, before->second)) {
-      ++report.changed;
-      plan.writes.push_back(&e);
-    } else {
-      ++report.unchanged;
-    }
-  }
-  if (mode == PlaceImportMode::kDryRun) return report;
-  const Status written = store.Write([&](store::StoreWriter& writer) -> Status {
-    if (auto places = WritePlaces(writer, plan); !places) return places;
-    domain::AuditEntry entry;
-    if (actor.user) entry.actor_user_id = actor.user->value;
-    entry.actor = actor.name;
-    entry.action = "places.import";
-    entry.entity = "places";
-    entry.entity_id = file;
-    entry.after_json = ImportJson(file, report);
-    return writer.AppendAudit(entry);
-  });
-  if (!written) {
-    report.errors.push_back(written.error());
+  const auto place = stored->places.find(code);
+  if (place == stored->places.end()) {
+    report.errors.push_back(NotFound("no place has the code '" + std::string(code) + "'"));
     return report;
   }
-  report.written = true;
-  return report;
+  domain::PlaceEntry entry = EntryOf(place->second);
+  entry.line = 2;
+  entry.retired = std::string(date);
+  if (entry.membership && entry.membership != domain::MembershipRole::kFormerMember) {
+    entry.membership = domain::MembershipRole::kFormerMember;
+    entry.membership_date = std::string(date);
+  }
+  return WithFieldsOnly(StoreEntries(
+      store, *definition, {entry},
+      {"", io::PlacesFileColumns(), "place.retire", std::string(code), PlaceImportMode::kWrite},
+      actor));
+}
+
+Result<PlaceFields> GetPlaceFields(store::NetworkReads& store, std::string_view code) {
+  auto stored = LoadStoredRegister(store);
+  if (!stored) return stored.error();
+  const auto place = stored->places.find(code);
+  if (place == stored->places.end()) {
+    return NotFound("no place has the code '" + std::string(code) + "'");
+  }
+  const domain::PlaceEntry e = EntryOf(place->second);
+  return PlaceFields{{"code", e.code},
+                     {"name", e.name},
+                     {"level", e.level},
+                     {"parent", e.parent},
+                     {"membership", e.membership ? domain::MembershipRoleKey(*e.membership) : ""},
+                     {"membership_date", e.membership_date},
+                     {"membership_reason", e.membership_reason},
+                     {"latitude", NumberText(e.latitude)},
+                     {"longitude", NumberText(e.longitude)},
+                     {"predecessors", JoinCodes(e.predecessors)},
+                     {"retired", e.retired},
+                     {"note", e.note}};
 }
 
 Result<std::string> ExportPlaces(store::NetworkReads& store) {
@@ -219,10 +380,7 @@ Result<std::string> ExportPlaces(store::NetworkReads& store) {
   render::CsvWriter csv(io::PlacesFileColumns());
   for (const StoredPlace* s : rows) {
     const domain::PlaceEntry e = EntryOf(*s);
-    std::string predecessors;
-    for (const std::string& code : e.predecessors) {
-      predecessors += (predecessors.empty() ? "" : " ") + code;
-    }
+    const std::string predecessors = JoinCodes(e.predecessors);
     csv.Text(e.code)
         .Text(e.name)
         .Text(e.level)

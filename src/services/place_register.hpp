@@ -5,6 +5,8 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -41,6 +43,29 @@ struct PlaceImportReport {
 [[nodiscard]] PlaceImportReport ImportPlaces(store::Store& store, std::string_view csv,
                                              const std::string& file, PlaceImportMode mode,
                                              const Actor& actor);
+
+// One place as an administrator's form gives it (/admin/places): each field's text by its
+// places-file column ("code", "name", "level", "parent", "membership", ...).
+using PlaceFields = std::map<std::string, std::string, std::less<>>;
+
+enum class PlaceFormMode {
+  kAdd,   // a new place: refused when the code is already stored
+  kEdit,  // a stored place: refused when the code is not
+};
+
+// Reads `fields` exactly as a places file row (the same checks and messages) and stores the
+// place as ImportPlaces stores a file's places (audit action "place.add" or "place.edit").
+// Errors name the field (ErrorLocation::field) and have no file or line.
+[[nodiscard]] PlaceImportReport SavePlace(store::Store& store, const PlaceFields& fields,
+                                          PlaceFormMode mode, const Actor& actor);
+
+// Retires the stored place `code` on `date` (YYYY-MM-DD): a member or comparator becomes a
+// former member from that date; its history stays (audit action "place.retire").
+[[nodiscard]] PlaceImportReport RetirePlace(store::Store& store, std::string_view code,
+                                            std::string_view date, const Actor& actor);
+
+// The stored place `code` as a form shows it (every column's text). NotFound when none.
+[[nodiscard]] Result<PlaceFields> GetPlaceFields(store::NetworkReads& store, std::string_view code);
 
 // Every place with a level, as a places file (CSV, the columns of io::PlacesFileColumns),
 // widest level first, then by code: importing it back changes nothing.

@@ -226,5 +226,64 @@ TEST_F(PlaceRegisterTest, ListsWidestFirstAndByLevel) {
   EXPECT_NE(unknown.error().message().find("country, region, city"), std::string::npos);
 }
 
+PlaceFields CityFields(const std::string& code, const std::string& name) {
+  return {{"code", code},           {"name", name},        {"level", "city"},   {"parent", "R1"},
+          {"membership", "member"}, {"latitude", "-33.5"}, {"longitude", "151"}};
+}
+
+TEST_F(PlaceRegisterTest, AFormAddsAndEditsAPlaceWithAFilesChecks) {
+  ASSERT_TRUE(Import(kPlaces).errors.empty());
+  const PlaceImportReport added =
+      SavePlace(*store_, CityFields("X9", "City nine"), PlaceFormMode::kAdd, kActor);
+  ASSERT_TRUE(added.errors.empty()) << Messages(added);
+  EXPECT_EQ(added.added, 1);
+  EXPECT_EQ(store_->GetPlace("X9")->latitude, -33.5);
+  auto fields = GetPlaceFields(*store_, "X9");
+  ASSERT_TRUE(fields.ok());
+  EXPECT_EQ(fields->at("latitude"), "-33.5");
+  EXPECT_EQ(fields->at("membership"), "member");
+
+  const PlaceImportReport twice =
+      SavePlace(*store_, CityFields("X9", "City nine"), PlaceFormMode::kAdd, kActor);
+  ASSERT_EQ(twice.errors.size(), 1U);
+  EXPECT_EQ(twice.errors.front().location().field, "code");
+
+  PlaceFields bad = CityFields("X9", "City nine");
+  bad["latitude"] = "south";
+  bad["parent"] = "R9";
+  const PlaceImportReport refused = SavePlace(*store_, bad, PlaceFormMode::kEdit, kActor);
+  ASSERT_FALSE(refused.errors.empty());
+  EXPECT_EQ(refused.errors.front().location().field, "latitude");
+  EXPECT_EQ(refused.errors.front().location().line, 0);
+  EXPECT_EQ(store_->GetPlace("X9")->parent_code, "R1");
+
+  const PlaceImportReport edited =
+      SavePlace(*store_, CityFields("X9", "City nine renamed"), PlaceFormMode::kEdit, kActor);
+  ASSERT_TRUE(edited.errors.empty()) << Messages(edited);
+  EXPECT_EQ(edited.changed, 1);
+  EXPECT_EQ(store_->GetPlace("X9")->name, "City nine renamed");
+  const PlaceImportReport unknown =
+      SavePlace(*store_, CityFields("X8", "Not stored"), PlaceFormMode::kEdit, kActor);
+  ASSERT_EQ(unknown.errors.size(), 1U);
+  EXPECT_EQ(unknown.errors.front().code(), ErrorCode::kNotFound);
+}
+
+TEST_F(PlaceRegisterTest, ARetiredMemberBecomesAFormerMemberAndKeepsItsPlace) {
+  ASSERT_TRUE(Import(kPlaces).errors.empty());
+  const PlaceImportReport bad = RetirePlace(*store_, "X1", "31/12/2025", kActor);
+  ASSERT_FALSE(bad.errors.empty());
+  EXPECT_EQ(bad.errors.front().location().field, "retired");
+  const PlaceImportReport retired = RetirePlace(*store_, "X1", "2025-12-31", kActor);
+  ASSERT_TRUE(retired.errors.empty()) << Messages(retired);
+  EXPECT_EQ(store_->GetPlace("X1")->retired, "2025-12-31");
+  auto memberships = store_->ListMemberships(store_->ListNetworks()->front().id);
+  ASSERT_TRUE(memberships.ok());
+  EXPECT_EQ(memberships->at(0).role, domain::MembershipRole::kFormerMember);
+  EXPECT_EQ(memberships->at(0).since, "2025-12-31");
+  EXPECT_EQ(memberships->at(0).reason, "Founding member.");
+  EXPECT_EQ(RetirePlace(*store_, "NOPE", "2025-12-31", kActor).errors.front().code(),
+            ErrorCode::kNotFound);
+}
+
 }  // namespace
 }  // namespace lct::services
