@@ -21,9 +21,11 @@ void AddDataCommands(CLI::App& app, int& exit_code);
 void AddRoundCommands(CLI::App& app, int& exit_code);
 // user add|reset|invite|list, token create|list|revoke (account_commands.cpp).
 void AddAccountCommands(CLI::App& app, int& exit_code);
-// network check (network_commands.cpp).
+// network check|set|show (network_commands.cpp).
 void AddNetworkCommands(CLI::App& app, int& exit_code);
 // db backup (db_commands.cpp).
 void AddDbCommands(CLI::App& app, int& exit_code);
+// places import|export|list (places_commands.cpp).
+void AddPlacesCommands(CLI::App& app, int& exit_code);
 
 }  // namespace lct::cli

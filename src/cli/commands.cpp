@@ -170,6 +170,7 @@ int Main(int argc, char** argv) {
   AddAccountCommands(app, exit_code);
   AddNetworkCommands(app, exit_code);
   AddDbCommands(app, exit_code);
+  AddPlacesCommands(app, exit_code);
   RequireUtf8Arguments(app);
   try {
     app.parse(argc, argv);

@@ -1,5 +1,5 @@
-// lct network check: the network file, its places file and a boundary file checked together
-// before anything is stored (docs/places-file.md).
+// lct network check|set|show: the network file, its places file and a boundary file checked
+// together before anything is stored; the network file stored and shown (docs/places-file.md).
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -7,6 +7,7 @@
 
 #include "cli/cli_support.hpp"
 #include "cli/command_set.hpp"
+#include "services/network_definition_service.hpp"
 #include "services/network_files.hpp"
 
 namespace lct::cli {
@@ -85,10 +86,57 @@ int RunCheck(const CheckArgs& args) {
   return 0;
 }
 
+struct StoreArgs {
+  std::string db = kDefaultDb;
+  std::string file;
+};
+
+const services::Actor kCliActor{std::nullopt, "cli"};
+
+int RunSet(const StoreArgs& args) {
+  auto text = ReadFile(args.file);
+  if (!text) return Fail(text.error());
+  auto facade = OpenExisting(args.db);
+  if (!facade) return Fail(facade.error());
+  const services::NetworkDefinitionSet set =
+      services::SetNetworkDefinition((*facade)->store(), *text, args.file, kCliActor);
+  if (ReportProblems(set.errors, args.file)) return kFailure;
+  std::printf("%s: %s the network '%s'; levels %s\n", args.file.c_str(),
+              set.changed ? "stored" : "unchanged:", set.definition.name.c_str(),
+              Levels(set.definition, " > ").c_str());
+  return 0;
+}
+
+int RunShow(const StoreArgs& args) {
+  auto facade = OpenExisting(args.db);
+  if (!facade) return Fail(facade.error());
+  auto text = services::GetNetworkDefinitionText((*facade)->store());
+  if (!text) return Fail(text.error());
+  if (!*text) {
+    return Fail(NotFound("no network definition is stored in " + args.db +
+                         ": set one with `lct network set NETWORK.yaml --db " + args.db + "`"));
+  }
+  std::fwrite((*text)->data(), 1, (*text)->size(), stdout);
+  if (!(*text)->empty() && (*text)->back() != '\n') std::fputc('\n', stdout);
+  return 0;
+}
+
+void AddStoreCommands(CLI::App& network, int& exit_code) {
+  auto args = std::make_shared<StoreArgs>();
+  auto* set = network.add_subcommand(
+      "set", "Check a network file and store it as the network's definition (all or nothing)");
+  set->add_option("NETWORK_FILE", args->file, "The network file (YAML)")->required();
+  set->add_option("--db", args->db, "SQLite database file")->capture_default_str();
+  set->callback([args, &exit_code] { exit_code = RunSet(*args); });
+  auto* show = network.add_subcommand("show", "Print the stored network definition (YAML)");
+  show->add_option("--db", args->db, "SQLite database file")->capture_default_str();
+  show->callback([args, &exit_code] { exit_code = RunShow(*args); });
+}
+
 }  // namespace
 
 void AddNetworkCommands(CLI::App& app, int& exit_code) {
-  auto* network = app.add_subcommand("network", "Check a network's set-up files");
+  auto* network = app.add_subcommand("network", "Check, store and show a network's definition");
   network->require_subcommand(1);
   auto args = std::make_shared<CheckArgs>();
   auto* check = network->add_subcommand(
@@ -116,6 +164,7 @@ void AddNetworkCommands(CLI::App& app, int& exit_code) {
   check->add_flag("--skip-unmatched", args->boundary.skip_unmatched,
                   "Leave out boundaries that match no place instead of refusing the file");
   check->callback([args, &exit_code] { exit_code = RunCheck(*args); });
+  AddStoreCommands(*network, exit_code);
 }
 
 }  // namespace lct::cli

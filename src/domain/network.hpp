@@ -32,6 +32,7 @@ struct Membership {
   PlaceId place;
   MembershipRole role = MembershipRole::kComparator;
   std::string reason;  // why the place is a member, in a sentence
+  std::string since;   // YYYY-MM-DD it joined (for a former member: it left); empty: not known
 
   bool operator==(const Membership&) const = default;
 };

@@ -47,6 +47,13 @@ struct Place {
   std::optional<ContextValue> imd_education;  // IMD 2019 education, skills and training score
   std::string predecessor_codes;  // space-separated codes whose data this place inherits
   std::string note;               // e.g. "Created in 2023 from ..."
+  // Issue 13: the place in the network's own geography (domain/geography.hpp). kind,
+  // region_code and nation_code above stay until every page reads these instead.
+  std::string level;                // a level key of the network's geography
+  std::string parent_code;          // the nearest place containing it; empty at the widest level
+  std::optional<double> latitude;   // WGS 84 degrees
+  std::optional<double> longitude;  // WGS 84 degrees
+  std::string retired;              // YYYY-MM-DD it stopped existing; empty while it exists
 
   bool operator==(const Place&) const = default;
 };

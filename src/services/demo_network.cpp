@@ -140,7 +140,7 @@ Status WriteNetwork(store::StoreWriter& w, const DemoPlaces& places,
     place_ids[p.code] = *id;
     if (!domain::IsLocalAuthority(p.kind)) continue;
     const auto member = places.members.find(p.code);
-    domain::Membership m{*id, domain::MembershipRole::kComparator, ""};
+    domain::Membership m{*id, domain::MembershipRole::kComparator, "", ""};
     if (member != places.members.end()) {
       m.role = domain::MembershipRole::kMember;
       m.reason = member->second;

@@ -145,6 +145,12 @@ Result<DemoPlaces> BuildDemoPlaces(const std::string& demo_dir) {
     if (*kind == domain::AreaKind::kNation) p.nation_code = p.code;
     if (*kind == domain::AreaKind::kRegion) p.region_code = p.code;
     if (p.nation_code.empty()) continue;  // Scotland and Northern Ireland are not held
+    // Issue 13: the same level and parent as migration 10 gives places stored before it.
+    p.level = *kind == domain::AreaKind::kNation   ? "nation"
+              : *kind == domain::AreaKind::kRegion ? "region"
+                                                   : "local-authority";
+    if (p.region_code != p.code) p.parent_code = p.region_code;
+    if (p.parent_code.empty() && p.nation_code != p.code) p.parent_code = p.nation_code;
     std::vector<std::string> predecessors;
     for (const auto& change : s.changes) {
       if (change.new_code != p.code) continue;

@@ -272,6 +272,39 @@ CREATE TABLE data_version (
 INSERT INTO data_version (id, version) VALUES (1, 1);
 )sql";
 
+// Issue 13 (a network of any country): a place's level of the network's geography, its parent
+// (the nearest place containing it), optional coordinates and the date it was retired; a
+// membership may be a former one, with the date it began (or, for a former member, ended).
+// Places held before this migration get a level and a parent from what they already hold:
+// their kind ("nation", "region", or a kind of local authority) and the region or, failing
+// that, the nation they lie in (a place is never its own parent). Memberships are rebuilt so
+// that their role's CHECK admits 'former'; their rows are kept.
+constexpr std::string_view kPlaceRegister = R"sql(
+ALTER TABLE places ADD COLUMN level TEXT NOT NULL DEFAULT '';
+ALTER TABLE places ADD COLUMN parent_code TEXT NOT NULL DEFAULT '';
+ALTER TABLE places ADD COLUMN latitude DOUBLE PRECISION;
+ALTER TABLE places ADD COLUMN longitude DOUBLE PRECISION;
+ALTER TABLE places ADD COLUMN retired TEXT;
+UPDATE places SET
+  level = CASE kind WHEN 'nation' THEN 'nation' WHEN 'region' THEN 'region'
+                    ELSE 'local-authority' END,
+  parent_code = CASE WHEN region_code <> '' AND region_code <> code THEN region_code
+                     WHEN nation_code <> '' AND nation_code <> code THEN nation_code
+                     ELSE '' END;
+CREATE TABLE memberships_v10 (
+  network_id INTEGER NOT NULL REFERENCES networks(id) ON DELETE CASCADE,
+  place_id INTEGER NOT NULL REFERENCES places(id) ON DELETE CASCADE,
+  role TEXT NOT NULL CHECK (role IN ('member', 'comparator', 'former')),
+  since TEXT,
+  reason TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (network_id, place_id)
+);
+INSERT INTO memberships_v10 (network_id, place_id, role, reason)
+  SELECT network_id, place_id, role, reason FROM memberships;
+DROP TABLE memberships;
+ALTER TABLE memberships_v10 RENAME TO memberships;
+)sql";
+
 constexpr std::array kMigrations = {
     Migration{1, "networks, places, memberships, indicators, observations", kInitialSchema},
     Migration{2, "frameworks", kFrameworks},
@@ -283,6 +316,8 @@ constexpr std::array kMigrations = {
               kDropRedundantObservationIndex},
     Migration{8, "network settings", kNetworkSettings},
     Migration{9, "data version, bumped by every committed change to shown data", kDataVersion},
+    Migration{10, "place levels, parents, coordinates, retirement; former memberships",
+              kPlaceRegister},
 };
 
 }  // namespace

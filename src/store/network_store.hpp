@@ -40,6 +40,9 @@ class NetworkWrites {
   virtual Result<NetworkId> UpsertNetwork(const domain::Network& network) = 0;
   virtual Result<PlaceId> UpsertPlace(const domain::Place& place) = 0;
   virtual Status SetMembership(NetworkId network, const domain::Membership& membership) = 0;
+  // Removes `place`'s membership of `network` (none is fine): the place is then held only as
+  // an area containing others (issue 13).
+  virtual Status DeleteMembership(NetworkId network, PlaceId place) = 0;
   // Inserts or replaces the value of `key`.
   virtual Status PutNetworkSetting(std::string_view key, std::string_view value) = 0;
   // Removes `key`'s value (none is fine): its bundled default applies again.

@@ -50,6 +50,7 @@ void AddRoutes(Router& router, services::Services& services, const Site& site) {
   AddApiRoutes(router, services);
   AddAssessmentRoutes(router, services, site);  // self-assessment rounds (issue 4)
   AddImportRoutes(router, services);
+  AddPlaceRegisterRoutes(router, services);
   AddStaticRoutes(router);
 }
 

@@ -23,5 +23,7 @@ void AddIndexModelRoutes(Router& router, services::Services& services);  // inde
 void AddIndicatorRoutes(Router& router, services::Services& services);
 void AddStaticRoutes(Router& router);
 void AddImportRoutes(Router& router, services::Services& services);  // import_routes.cpp
+// place_register_routes.cpp: /admin/places (issue 13).
+void AddPlaceRegisterRoutes(Router& router, services::Services& services);
 
 }  // namespace lct::web

@@ -76,6 +76,11 @@ Result<std::vector<domain::Place>> ReadPlaces(Connection& db, const char* sql,
       p.nation_code = s.Text(5);
       p.predecessor_codes = s.Text(6);
       p.note = s.Text(7);
+      p.level = s.Text(8);
+      p.parent_code = s.Text(9);
+      p.latitude = s.OptionalDouble(10);
+      p.longitude = s.OptionalDouble(11);
+      p.retired = s.Text(12);
       index[p.id.value] = places.size();
       places.push_back(std::move(p));
     }

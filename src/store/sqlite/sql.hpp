@@ -19,19 +19,25 @@ inline constexpr const char* kUpsertNetwork =
     "ON CONFLICT (slug) DO UPDATE SET name = excluded.name, description = excluded.description "
     "RETURNING id";
 inline constexpr const char* kUpsertPlace =
-    "INSERT INTO places (code, name, kind, region_code, nation_code, predecessor_codes, note) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+    "INSERT INTO places (code, name, kind, region_code, nation_code, predecessor_codes, note, "
+    "level, parent_code, latitude, longitude, retired) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) "
     "ON CONFLICT (code) DO UPDATE SET name = excluded.name, kind = excluded.kind, "
     "region_code = excluded.region_code, nation_code = excluded.nation_code, "
-    "predecessor_codes = excluded.predecessor_codes, note = excluded.note RETURNING id";
+    "predecessor_codes = excluded.predecessor_codes, note = excluded.note, "
+    "level = excluded.level, parent_code = excluded.parent_code, latitude = excluded.latitude, "
+    "longitude = excluded.longitude, retired = excluded.retired RETURNING id";
 inline constexpr const char* kDeleteContext = "DELETE FROM place_context WHERE place_id = ?1";
 inline constexpr const char* kInsertContext =
     "INSERT INTO place_context (place_id, variable, value, source, note) VALUES (?1, ?2, ?3, ?4, "
     "?5)";
 inline constexpr const char* kSetMembership =
-    "INSERT INTO memberships (network_id, place_id, role, reason) VALUES (?1, ?2, ?3, ?4) "
-    "ON CONFLICT (network_id, place_id) DO UPDATE SET role = excluded.role, reason = "
-    "excluded.reason";
+    "INSERT INTO memberships (network_id, place_id, role, reason, since) "
+    "VALUES (?1, ?2, ?3, ?4, ?5) "
+    "ON CONFLICT (network_id, place_id) DO UPDATE SET role = excluded.role, "
+    "reason = excluded.reason, since = excluded.since";
+inline constexpr const char* kDeleteMembership =
+    "DELETE FROM memberships WHERE network_id = ?1 AND place_id = ?2";
 inline constexpr const char* kUpsertObservation =
     "INSERT INTO observations (indicator_id, place_id, period, value, lower_bound, upper_bound, "
     "status, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
@@ -42,13 +48,14 @@ inline constexpr const char* kUpsertObservation =
 inline constexpr const char* kListNetworks =
     "SELECT id, slug, name, description FROM networks ORDER BY id";
 inline constexpr const char* kListMemberships =
-    "SELECT place_id, role, reason FROM memberships WHERE network_id = ?1 ORDER BY place_id";
+    "SELECT place_id, role, reason, since FROM memberships WHERE network_id = ?1 "
+    "ORDER BY place_id";
 inline constexpr const char* kListPlaces =
-    "SELECT id, code, name, kind, region_code, nation_code, predecessor_codes, note FROM places "
-    "ORDER BY name";
+    "SELECT id, code, name, kind, region_code, nation_code, predecessor_codes, note, level, "
+    "parent_code, latitude, longitude, retired FROM places ORDER BY name";
 inline constexpr const char* kGetPlace =
-    "SELECT id, code, name, kind, region_code, nation_code, predecessor_codes, note FROM places "
-    "WHERE code = ?1";
+    "SELECT id, code, name, kind, region_code, nation_code, predecessor_codes, note, level, "
+    "parent_code, latitude, longitude, retired FROM places WHERE code = ?1";
 inline constexpr const char* kListAllContext =
     "SELECT place_id, variable, value, source, note FROM place_context";
 inline constexpr const char* kListPlaceContext =

@@ -131,6 +131,15 @@ Status ApplyMigrations(Connection& connection) {
   return Ok();
 }
 
+// Binds `text`, or NULL when it is empty (a date not known, or a place not retired).
+void BindTextOrNull(sqlite::Statement& stmt, int index, std::string_view text) {
+  if (text.empty()) {
+    stmt.BindNull(index);
+  } else {
+    stmt.Bind(index, text);
+  }
+}
+
 class SqliteWriter final : public StoreWriter {
  public:
   explicit SqliteWriter(Connection& connection) : db_(connection) {}
@@ -161,7 +170,12 @@ class SqliteWriter final : public StoreWriter {
         .Bind(4, place.region_code)
         .Bind(5, place.nation_code)
         .Bind(6, place.predecessor_codes)
-        .Bind(7, place.note);
+        .Bind(7, place.note)
+        .Bind(8, place.level)
+        .Bind(9, place.parent_code)
+        .Bind(10, place.latitude)
+        .Bind(11, place.longitude);
+    BindTextOrNull(**stmt, 12, place.retired);
     auto id = ReturningId(**stmt);
     if (!id) return id.error();
     stmt->reset();
@@ -184,6 +198,15 @@ class SqliteWriter final : public StoreWriter {
         .Bind(2, m.place.value)
         .Bind(3, domain::MembershipRoleKey(m.role))
         .Bind(4, m.reason);
+    BindTextOrNull(**stmt, 5, m.since);
+    return (*stmt)->Run();
+  }
+
+  Status DeleteMembership(NetworkId network, PlaceId place) override {
+    changed_data_ = true;
+    auto stmt = db_.Prepare(sqlite::sql::kDeleteMembership);
+    if (!stmt) return stmt.error();
+    (*stmt)->Bind(1, network.value).Bind(2, place.value);
     return (*stmt)->Run();
   }
 
@@ -387,7 +410,7 @@ class SqliteStore final : public Store {
           return domain::Membership{PlaceId{s.Int(0)},
                                     domain::MembershipRoleFromKey(s.Text(1)).value_or(
                                         domain::MembershipRole::kComparator),
-                                    s.Text(2)};
+                                    s.Text(2), s.Text(3)};
         });
   }
 

@@ -153,7 +153,13 @@ TYPED_TEST(DataVersionTest, EveryWriteOfShownDataBumpsOncePerTransaction) {
        [place](StoreWriter& w) -> Status {
          auto network = w.UpsertNetwork({NetworkId{}, "uk", "UK network", ""});
          if (!network) return network.error();
-         return w.SetMembership(*network, {place, domain::MembershipRole::kMember, "named"});
+         return w.SetMembership(*network, {place, domain::MembershipRole::kMember, "named", ""});
+       }},
+      {"DeleteMembership",
+       [place](StoreWriter& w) -> Status {
+         auto network = w.UpsertNetwork({NetworkId{}, "uk", "UK network", ""});
+         if (!network) return network.error();
+         return w.DeleteMembership(*network, place);
        }},
       {"UpsertObservation", [obs](StoreWriter& w) { return w.UpsertObservation(obs); }},
       {"UpsertTarget",

@@ -195,13 +195,93 @@ TYPED_TEST(StoreTest, MembershipNeedsAnExistingPlace) {
   const auto status = this->store_->Write([](StoreWriter& w) -> Status {
     auto network = w.UpsertNetwork({NetworkId{}, "uk", "UK", ""});
     if (!network) return network.error();
-    return w.SetMembership(*network, {PlaceId{4242}, domain::MembershipRole::kMember, ""});
+    return w.SetMembership(*network, {PlaceId{4242}, domain::MembershipRole::kMember, "", ""});
   });
   ASSERT_FALSE(status.ok());
   EXPECT_EQ(status.error().code(), ErrorCode::kConflict);
   auto networks = this->store_->ListNetworks();
   ASSERT_TRUE(networks.ok());
   EXPECT_TRUE(networks->empty());
+}
+
+// Issue 13: a place's level, parent, coordinates and retirement, and a former membership with
+// its date and reason, come back as written; empty dates and absent coordinates stay empty.
+TYPED_TEST(StoreTest, PlaceRegisterFieldsRoundTrip) {
+  domain::Place city;
+  city.code = "city-1";
+  city.name = "A city";
+  city.level = "city";
+  city.parent_code = "country-1";
+  city.latitude = 51.62;
+  city.longitude = -3.94;
+  city.retired = "2023-03-31";
+  domain::Place country;
+  country.code = "country-1";
+  country.name = "A country";
+  country.level = "country";
+  const auto status = this->store_->Write([&](StoreWriter& w) -> Status {
+    auto network = w.UpsertNetwork({NetworkId{}, "own", "Own network", ""});
+    if (!network) return network.error();
+    if (auto id = w.UpsertPlace(country); !id) return id.error();
+    auto id = w.UpsertPlace(city);
+    if (!id) return id.error();
+    return w.SetMembership(*network, {*id, domain::MembershipRole::kFormerMember,
+                                      "Left when it merged.", "2023-03-31"});
+  });
+  ASSERT_TRUE(status.ok()) << status.error().ToString();
+
+  auto stored = this->store_->GetPlace("city-1");
+  ASSERT_TRUE(stored.ok());
+  EXPECT_EQ(stored->level, "city");
+  EXPECT_EQ(stored->parent_code, "country-1");
+  EXPECT_EQ(stored->latitude, 51.62);
+  EXPECT_EQ(stored->longitude, -3.94);
+  EXPECT_EQ(stored->retired, "2023-03-31");
+  auto top = this->store_->GetPlace("country-1");
+  ASSERT_TRUE(top.ok());
+  EXPECT_EQ(top->parent_code, "");
+  EXPECT_FALSE(top->latitude.has_value());
+  EXPECT_EQ(top->retired, "");
+
+  auto networks = this->store_->ListNetworks();
+  ASSERT_TRUE(networks.ok());
+  ASSERT_EQ(networks->size(), 1U);
+  auto memberships = this->store_->ListMemberships(networks->front().id);
+  ASSERT_TRUE(memberships.ok());
+  ASSERT_EQ(memberships->size(), 1U);
+  EXPECT_EQ(memberships->front().role, domain::MembershipRole::kFormerMember);
+  EXPECT_EQ(memberships->front().since, "2023-03-31");
+  EXPECT_EQ(memberships->front().reason, "Left when it merged.");
+}
+
+TYPED_TEST(StoreTest, PlaceRegisterFieldsAreUpdatedAndCleared) {
+  domain::Place city;
+  city.code = "city-1";
+  city.name = "A city";
+  city.level = "city";
+  city.latitude = 10;
+  city.longitude = 20;
+  city.retired = "2020-01-01";
+  auto write = [&](const domain::Place& place) {
+    return this->store_->Write([&](StoreWriter& w) -> Status {
+      auto id = w.UpsertPlace(place);
+      return id.ok() ? Ok() : Status(id.error());
+    });
+  };
+  ASSERT_TRUE(write(city).ok());
+  const auto before = this->store_->DataVersion();
+  city.latitude.reset();
+  city.longitude.reset();
+  city.retired.clear();
+  city.level = "town";
+  ASSERT_TRUE(write(city).ok());
+  auto stored = this->store_->GetPlace("city-1");
+  ASSERT_TRUE(stored.ok());
+  EXPECT_EQ(stored->level, "town");
+  EXPECT_FALSE(stored->latitude.has_value());
+  EXPECT_FALSE(stored->longitude.has_value());
+  EXPECT_EQ(stored->retired, "");
+  EXPECT_EQ(*this->store_->DataVersion(), *before + 1);
 }
 
 domain::FrameworkRecord MiniFramework(int version, std::string yaml) {

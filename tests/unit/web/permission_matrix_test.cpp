@@ -69,6 +69,13 @@ const std::map<std::pair<Method, std::string>, Permission>& ExpectedPermissions(
       {{Method::kPost, "/invite/{token}"}, P::kCapability},
       {{Method::kGet, "/admin/people"}, P::kNetworkAdmin},
       {{Method::kPost, "/admin/people/invite"}, P::kNetworkAdmin},
+      // The place register (issue 13).
+      {{Method::kGet, "/admin/places"}, P::kNetworkAdmin},
+      {{Method::kGet, "/admin/places/new"}, P::kNetworkAdmin},
+      {{Method::kPost, "/admin/places/new"}, P::kNetworkAdmin},
+      {{Method::kGet, "/admin/places/{code}"}, P::kNetworkAdmin},
+      {{Method::kPost, "/admin/places/{code}"}, P::kNetworkAdmin},
+      {{Method::kPost, "/admin/places/{code}/retire"}, P::kNetworkAdmin},
       {{Method::kGet, "/admin/audit"}, P::kNetworkAdmin},
       {{Method::kGet, "/admin/audit.csv"}, P::kNetworkAdmin},
       {{Method::kGet, "/places/{code}/audit"}, P::kPlaceCoordinator},
