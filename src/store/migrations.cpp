@@ -272,6 +272,12 @@ CREATE TABLE data_version (
 INSERT INTO data_version (id, version) VALUES (1, 1);
 )sql";
 
+// Issue 18: the depth a round asks at (domain::RoundDepth); every earlier round was strategic.
+constexpr std::string_view kRoundDepth = R"sql(
+ALTER TABLE assessment_rounds ADD COLUMN depth TEXT NOT NULL DEFAULT 'strategic'
+  CHECK (depth IN ('strategic', 'operational'));
+)sql";
+
 constexpr std::array kMigrations = {
     Migration{1, "networks, places, memberships, indicators, observations", kInitialSchema},
     Migration{2, "frameworks", kFrameworks},
@@ -283,6 +289,7 @@ constexpr std::array kMigrations = {
               kDropRedundantObservationIndex},
     Migration{8, "network settings", kNetworkSettings},
     Migration{9, "data version, bumped by every committed change to shown data", kDataVersion},
+    Migration{11, "assessment round depth (strategic or operational)", kRoundDepth},
 };
 
 }  // namespace
