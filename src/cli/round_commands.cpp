@@ -21,6 +21,7 @@ struct OpenArgs {
   services::OpenRoundRequest request;
   std::string strands;  // "a,b"
   bool named = false;
+  std::string depth = "strategic";
   std::string db = kDefaultDb;
 };
 struct InviteArgs {
@@ -56,14 +57,16 @@ int RunOpen(OpenArgs args) {
   args.request.strands = SplitCommas(args.strands);
   args.request.visibility =
       args.named ? domain::AnswerVisibility::kNamed : domain::AnswerVisibility::kAnonymous;
+  args.request.depth = *domain::RoundDepthFromKey(args.depth);  // checked by the option
   auto round =
       services::OpenRound((*facade)->store(), cache, args.request, services::TodayUtc(), kCli);
   if (!round) return Fail(round.error());
   std::string strands;
   for (const auto& s : round->strands) strands += (strands.empty() ? "" : ", ") + s;
-  std::printf("Opened round %lld for %s on %s version %d (strands: %s).\n",
+  std::printf("Opened round %lld for %s on %s version %d (strands: %s; %s depth).\n",
               static_cast<long long>(round->id.value), round->place_code.c_str(),
-              round->framework.c_str(), round->framework_version, strands.c_str());
+              round->framework.c_str(), round->framework_version, strands.c_str(),
+              domain::RoundDepthKey(round->depth));
   return 0;
 }
 
@@ -220,6 +223,12 @@ void AddRoundCommands(CLI::App& app, int& exit_code) {
   open_cmd->add_option("--closes", open->request.closes_on, "Last day of answers, YYYY-MM-DD");
   open_cmd->add_flag("--named", open->named,
                      "Results may show who gave which answer (default: anonymous)");
+  open_cmd
+      ->add_option("--depth", open->depth,
+                   "strategic (the partnership; every criterion) or operational (a field project; "
+                   "the criteria with an operational wording)")
+      ->check(CLI::IsMember({"strategic", "operational"}))
+      ->capture_default_str();
   open_cmd->add_option("--db", open->db, "SQLite database file")->capture_default_str();
   open_cmd->callback([open, &exit_code] { exit_code = RunOpen(*open); });
 

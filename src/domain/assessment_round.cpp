@@ -18,13 +18,26 @@ std::string ClosingMoment(const AssessmentRound& round) {
   return round.closed_at;  // ISO times compare as text
 }
 
+const char* RoundDepthKey(RoundDepth depth) {
+  return depth == RoundDepth::kOperational ? "operational" : "strategic";
+}
+
+std::optional<RoundDepth> RoundDepthFromKey(std::string_view key) {
+  if (key == "strategic") return RoundDepth::kStrategic;
+  if (key == "operational") return RoundDepth::kOperational;
+  return std::nullopt;
+}
+
 std::optional<RoundId> ChooseComparisonRound(const std::vector<AssessmentRound>& rounds,
                                              const AssessmentRound& round, std::string_view today) {
   const bool open = IsOpen(round, today);
   const std::string moment = ClosingMoment(round);
   std::optional<RoundId> best;
   for (const auto& other : rounds) {
-    if (other.id.value >= round.id.value || other.framework != round.framework) continue;
+    if (other.id.value >= round.id.value || other.framework != round.framework ||
+        other.depth != round.depth) {
+      continue;
+    }
     if (best && other.id.value <= best->value) continue;
     const bool shares_strand =
         std::any_of(other.strands.begin(), other.strands.end(), [&](const std::string& s) {

@@ -18,6 +18,14 @@ using RespondentId = Id<struct RespondentTag>;
 // Whether results may say who gave which answer (chosen when the round is opened).
 enum class AnswerVisibility { kAnonymous, kNamed };
 
+// Issue 18: the depth a round asks at, chosen when it is opened. Strategic: every criterion as
+// the framework states it, for a partnership board. Operational: for a single field project,
+// only the criteria that have an operational variant, asked in that wording
+// (domain/framework_depth.hpp).
+enum class RoundDepth { kStrategic, kOperational };
+[[nodiscard]] const char* RoundDepthKey(RoundDepth depth);  // "strategic", "operational"
+[[nodiscard]] std::optional<RoundDepth> RoundDepthFromKey(std::string_view key);
+
 // One round of self-assessment of a place against one version of a framework.
 struct AssessmentRound {
   RoundId id;
@@ -29,8 +37,9 @@ struct AssessmentRound {
   std::string closes_on;             // "YYYY-MM-DD", the last day answers are taken; "" for none
   AnswerVisibility visibility = AnswerVisibility::kAnonymous;
   bool illustrative = false;  // invented responses (the demo): labelled on every page and export
-  std::string opened_at;      // UTC "2026-01-31T12:00:00Z"; set by the store when empty
-  std::string closed_at;      // set when closed by hand; "" while not closed by hand
+  RoundDepth depth = RoundDepth::kStrategic;
+  std::string opened_at;  // UTC "2026-01-31T12:00:00Z"; set by the store when empty
+  std::string closed_at;  // set when closed by hand; "" while not closed by hand
   // The round this one is compared with (docs/self-assessment.md), stored when it closes:
   // comparison_fixed is false until then; comparison_round is empty for "none".
   bool comparison_fixed = false;
@@ -48,9 +57,10 @@ struct AssessmentRound {
 [[nodiscard]] std::string ClosingMoment(const AssessmentRound& round);
 
 // The round `round` is compared with (docs/self-assessment.md), among `rounds` (its place's):
-// the one with the highest id below round.id, on the same framework id, sharing at least one
-// strand, and closed when `round` closed (its ClosingMoment no later than round's); while
-// `round` is open on `today`, one that is closed on `today`. Empty when there is none.
+// the one with the highest id below round.id, on the same framework id and at the same depth,
+// sharing at least one strand, and closed when `round` closed (its ClosingMoment no later than
+// round's); while `round` is open on `today`, one that is closed on `today`. Empty when there is
+// none.
 [[nodiscard]] std::optional<RoundId> ChooseComparisonRound(
     const std::vector<AssessmentRound>& rounds, const AssessmentRound& round,
     std::string_view today);

@@ -3,6 +3,7 @@
 
 #include <cmath>
 
+#include "domain/framework_depth.hpp"
 #include "render/assessment_charts.hpp"
 #include "render/format.hpp"
 #include "render/template_engine.hpp"
@@ -60,6 +61,10 @@ void SetRound(Data& d, const domain::AssessmentRound& round, const std::string& 
   d.set("has_closes_on", Data{!round.closes_on.empty()});
   d.set("opened_on", Str(round.opened_at.substr(0, 10)));
   d.set("named", Data{round.visibility == domain::AnswerVisibility::kNamed});
+  d.set("operational", Data{round.depth == domain::RoundDepth::kOperational});
+  d.set("depth_label",
+        Str(round.depth == domain::RoundDepth::kOperational ? "Operational depth (a field project)"
+                                                            : "Strategic depth (the partnership)"));
 }
 
 Data CriterionData(const domain::CriterionView& c, const std::vector<domain::ScalePoint>& scale) {
@@ -277,6 +282,9 @@ Result<std::string> RoundsPage(const RoundsPageInput& input) {
     d.set("id", Str(f->id));
     d.set("title", Str(f->title));
     d.set("version", Str(std::to_string(f->version)));
+    const int operational = domain::OperationalCriteriaCount(*f);
+    d.set("has_operational", Data{operational > 0});
+    d.set("operational_count", Str(std::to_string(operational)));
     SetList(d, "strands", f->strands, [&](const domain::Strand& s) {
       Data strand;
       strand.set("id", Str(s.id));

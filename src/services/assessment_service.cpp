@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "domain/audit.hpp"
+#include "domain/framework_depth.hpp"
 #include "domain/framework_lookup.hpp"
 #include "services/auth_crypto.hpp"
 #include "store/store.hpp"
@@ -97,6 +98,23 @@ Result<std::optional<domain::RoundId>> ComparisonRoundOf(store::Store& store,
   return round.comparison_round;
 }
 
+// Issue 18: a round at operational depth needs, in each level it asks, a criterion with an
+// operational wording.
+Status CheckDepth(const domain::Framework& framework, const std::vector<std::string>& strands,
+                  domain::RoundDepth depth) {
+  if (depth == domain::RoundDepth::kStrategic) return Ok();
+  if (domain::OperationalCriteriaCount(framework) == 0) {
+    return BadField("depth", "the framework '" + framework.id +
+                                 "' has no operational criteria: open the round at strategic "
+                                 "depth");
+  }
+  const std::string level = domain::LevelWithoutOperational(framework, strands);
+  if (level.empty()) return Ok();
+  return BadField("depth", "level '" + level +
+                               "' has no criterion with an operational wording: open the round "
+                               "at strategic depth, or without that strand");
+}
+
 }  // namespace
 
 std::string NowUtc() {
@@ -136,6 +154,7 @@ Result<domain::AssessmentRound> OpenRound(store::Store& store, FrameworkCache& c
   if (!framework) return framework.error();
   auto strands = ChooseStrands(**framework, request.strands);
   if (!strands) return strands.error();
+  if (auto depth = CheckDepth(**framework, *strands, request.depth); !depth) return depth.error();
   if (!request.closes_on.empty()) {
     if (!domain::IsIsoDate(request.closes_on))
       return BadField("closes", "the closing date must be written YYYY-MM-DD");
@@ -151,6 +170,7 @@ Result<domain::AssessmentRound> OpenRound(store::Store& store, FrameworkCache& c
   round.closes_on = request.closes_on;
   round.visibility = request.visibility;
   round.illustrative = request.illustrative;
+  round.depth = request.depth;
   domain::RoundId id;
   auto status = store.Write([&](store::StoreWriter& w) -> Status {
     auto created = w.CreateRound(round);
@@ -161,7 +181,8 @@ Result<domain::AssessmentRound> OpenRound(store::Store& store, FrameworkCache& c
               "{\"framework\":" + Quote(round.framework) +
                   ",\"version\":" + std::to_string(round.framework_version) + ",\"named\":" +
                   (round.visibility == domain::AnswerVisibility::kNamed ? "true" : "false") +
-                  ",\"closes_on\":" + Quote(round.closes_on) + "}"));
+                  ",\"closes_on\":" + Quote(round.closes_on) +
+                  ",\"depth\":" + Quote(domain::RoundDepthKey(round.depth)) + "}"));
   });
   if (!status) return status.error();
   return store.GetRound(id);
@@ -261,8 +282,7 @@ Result<domain::RoundReport> GetRoundReport(store::Store& store, FrameworkCache& 
   if (!found) return found.error();
   report.round = std::move(*found);
   report.open = domain::IsOpen(report.round, today);
-  auto framework =
-      LoadFramework(store, cache, report.round.framework, report.round.framework_version);
+  auto framework = LoadRoundFramework(store, cache, report.round);
   if (!framework) return framework.error();
   report.framework = *framework;
   auto respondents = store.ListRespondents(round);
@@ -279,7 +299,7 @@ Result<domain::RoundReport> GetRoundReport(store::Store& store, FrameworkCache& 
   if (!*previous) return report;
   auto other = store.GetRound(**previous);
   if (!other) return other.error();
-  auto previous_framework = LoadFramework(store, cache, other->framework, other->framework_version);
+  auto previous_framework = LoadRoundFramework(store, cache, *other);
   if (!previous_framework) return previous_framework.error();
   auto previous_respondents = store.ListRespondents(other->id);
   if (!previous_respondents) return previous_respondents.error();

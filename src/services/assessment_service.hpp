@@ -33,6 +33,8 @@ struct OpenRoundRequest {
   std::string closes_on;             // "YYYY-MM-DD" on or after today, or "" for no date
   domain::AnswerVisibility visibility = domain::AnswerVisibility::kAnonymous;
   bool illustrative = false;
+  // Issue 18: operational needs a framework with operational variants (field "depth" otherwise).
+  domain::RoundDepth depth = domain::RoundDepth::kStrategic;
 };
 
 // Checks the request (kInvalidArgument naming the field; NotFound for the place or framework)

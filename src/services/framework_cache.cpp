@@ -1,5 +1,6 @@
 #include "services/framework_cache.hpp"
 
+#include "domain/framework_depth.hpp"
 #include "io/framework_yaml.hpp"
 #include "store/store.hpp"
 
@@ -31,6 +32,13 @@ Result<std::shared_ptr<const domain::Framework>> LoadFramework(store::FrameworkR
   auto record = store.GetFramework(id, version);
   if (!record) return record.error();
   return cache.Get(*record);
+}
+
+Result<std::shared_ptr<const domain::Framework>> LoadRoundFramework(
+    store::FrameworkReads& store, FrameworkCache& cache, const domain::AssessmentRound& round) {
+  auto framework = LoadFramework(store, cache, round.framework, round.framework_version);
+  if (!framework || round.depth == domain::RoundDepth::kStrategic) return framework;
+  return std::make_shared<const domain::Framework>(domain::AtDepth(**framework, round.depth));
 }
 
 Result<std::vector<std::shared_ptr<const domain::Framework>>> LatestFrameworks(

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "base/result.hpp"
+#include "domain/assessment_round.hpp"
 #include "domain/framework.hpp"
 #include "domain/framework_record.hpp"
 #include "services/store_handle.hpp"
@@ -35,6 +36,12 @@ class FrameworkCache {
 [[nodiscard]] Result<std::shared_ptr<const domain::Framework>> LoadFramework(
     store::FrameworkReads& store, FrameworkCache& cache, std::string_view id,
     std::optional<int> version = std::nullopt);
+
+// The framework as `round` asks it: its stored version at the round's depth
+// (domain::AtDepth; issue 18). Every reading of a round's questions, answers and results goes
+// through it.
+[[nodiscard]] Result<std::shared_ptr<const domain::Framework>> LoadRoundFramework(
+    store::FrameworkReads& store, FrameworkCache& cache, const domain::AssessmentRound& round);
 
 // The highest stored version of every framework, parsed, ordered by id. A version that cannot be
 // parsed is left out (the guide reports it); a failing read of the store is an error.

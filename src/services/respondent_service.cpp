@@ -118,7 +118,7 @@ Result<Questionnaire> LoadQuestionnaire(store::Store& store, FrameworkCache& cac
   q.round = std::move(found->round);
   q.respondent = std::move(found->respondent);
   q.open = domain::IsOpen(q.round, today);
-  auto framework = LoadFramework(store, cache, q.round.framework, q.round.framework_version);
+  auto framework = LoadRoundFramework(store, cache, q.round);
   if (!framework) return framework.error();
   q.framework = *framework;
   auto answers = store.ListAnswers(q.round.id);
@@ -149,8 +149,7 @@ Status SaveAnswers(store::Store& store, FrameworkCache& cache, std::string_view 
   auto found = FindByToken(store, token);
   if (!found) return found.error();
   if (!domain::IsOpen(found->round, today)) return ClosedError();
-  auto framework =
-      LoadFramework(store, cache, found->round.framework, found->round.framework_version);
+  auto framework = LoadRoundFramework(store, cache, found->round);
   if (!framework) return framework.error();
   const domain::Level* page =
       InRound(found->round, strand) ? domain::FindLevel(**framework, strand, level) : nullptr;

@@ -305,6 +305,12 @@ DROP TABLE memberships;
 ALTER TABLE memberships_v10 RENAME TO memberships;
 )sql";
 
+// Issue 18: the depth a round asks at (domain::RoundDepth); every earlier round was strategic.
+constexpr std::string_view kRoundDepth = R"sql(
+ALTER TABLE assessment_rounds ADD COLUMN depth TEXT NOT NULL DEFAULT 'strategic'
+  CHECK (depth IN ('strategic', 'operational'));
+)sql";
+
 constexpr std::array kMigrations = {
     Migration{1, "networks, places, memberships, indicators, observations", kInitialSchema},
     Migration{2, "frameworks", kFrameworks},
@@ -318,6 +324,7 @@ constexpr std::array kMigrations = {
     Migration{9, "data version, bumped by every committed change to shown data", kDataVersion},
     Migration{10, "place levels, parents, coordinates, retirement; former memberships",
               kPlaceRegister},
+    Migration{11, "assessment round depth (strategic or operational)", kRoundDepth},
 };
 
 }  // namespace

@@ -25,6 +25,7 @@ Json RoundJson(const domain::RoundReport& report) {
          {"closed_at", r.closed_at.empty() ? Json(nullptr) : Json(r.closed_at)},
          {"status", report.open ? "open" : "closed"},
          {"named_answers", r.visibility == domain::AnswerVisibility::kNamed},
+         {"depth", domain::RoundDepthKey(r.depth)},
          {"illustrative", r.illustrative}};
   if (r.illustrative) j["note"] = services::kIllustrativeLabel;
   return j;

@@ -71,6 +71,11 @@ Result<Response> OpenRound(services::StoreHandle store, services::FrameworkCache
   request.visibility = ctx.form.Field("named").value_or("").empty()
                            ? domain::AnswerVisibility::kAnonymous
                            : domain::AnswerVisibility::kNamed;
+  if (const auto depth = ctx.form.Field("depth"); depth && !depth->empty()) {
+    const auto parsed = domain::RoundDepthFromKey(*depth);
+    if (!parsed) return RoundsPage(store, cache, ctx, "depth must be strategic or operational");
+    request.depth = *parsed;
+  }
   auto round =
       services::OpenRound(store, cache, request, services::TodayUtc(), ActorOf(ctx.principal));
   if (!round) {

@@ -5,7 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { axeViolations, formatViolations, launchBrowser, tableRows, url } from './lib.mjs';
+import { axeViolations, formatViolations, launchBrowser, signIn, tableRows, url } from './lib.mjs';
 
 const PLACE = 'E08000012';
 const EMAIL = 'assessment-coordinator@example.org';
@@ -78,11 +78,7 @@ describe('a self-assessment round from opening to results', () => {
   });
 
   test('the co-ordinator signs in and opens a round on two strands', async () => {
-    await page.goto(url('/sign-in'));
-    await page.getByLabel('Email address').fill(EMAIL);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForLoadState();
+    await signIn(page, EMAIL, PASSWORD);
 
     const response = await page.goto(url(`/places/${PLACE}/rounds`));
     assert.equal(response.status(), 200);
@@ -211,11 +207,7 @@ describe('the demo round\'s charts (issue 11)', () => {
   before(async () => {
     context = await browser.newContext({ bypassCSP: true });
     page = await context.newPage();
-    await page.goto(url('/sign-in'));
-    await page.getByLabel('Email address').fill(EMAIL);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForLoadState();
+    await signIn(page, EMAIL, PASSWORD);
   });
   after(async () => {
     await context?.close();

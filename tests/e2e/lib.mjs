@@ -40,6 +40,15 @@ export function launchBrowser() {
   });
 }
 
+/** Signs in through the sign-in form on `page` and waits for the page that follows. */
+export async function signIn(page, email, password) {
+  await page.goto(url('/sign-in'));
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForLoadState();
+}
+
 /** Text of every cell of the rows of a table body, as arrays of trimmed strings. */
 export async function tableRows(locator) {
   return locator.locator('tbody tr').evaluateAll((rows) =>

@@ -47,6 +47,8 @@ domain::AssessmentRound ReadRound(const Statement& s) {
   if (const auto previous = s.OptionalDouble(11)) {
     r.comparison_round = domain::RoundId{static_cast<std::int64_t>(*previous)};
   }
+  // The column's CHECK admits only the two keys.
+  r.depth = domain::RoundDepthFromKey(s.Text(12)).value_or(domain::RoundDepth::kStrategic);
   return r;
 }
 
@@ -147,7 +149,8 @@ Result<domain::RoundId> CreateRound(Connection& db, const domain::AssessmentRoun
         .Bind(4, round.closes_on)
         .Bind(5, std::int64_t{round.visibility == domain::AnswerVisibility::kNamed ? 1 : 0})
         .Bind(6, std::int64_t{round.illustrative ? 1 : 0})
-        .Bind(7, round.opened_at);
+        .Bind(7, round.opened_at)
+        .Bind(8, std::string_view(domain::RoundDepthKey(round.depth)));
     auto row = (*stmt)->Step();
     if (!row) return row.error();
     if (!*row) return NotFound("no place has the code '" + round.place_code + "'");

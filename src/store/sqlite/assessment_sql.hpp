@@ -6,9 +6,9 @@ namespace lct::store::sqlite::sql {
 
 inline constexpr const char* kInsertRound =
     "INSERT INTO assessment_rounds (place_id, framework_slug, framework_version, closes_on, "
-    "named_answers, illustrative, opened_at) "
+    "named_answers, illustrative, opened_at, depth) "
     "SELECT id, ?2, ?3, ?4, ?5, ?6, COALESCE(NULLIF(?7, ''), "
-    "strftime('%Y-%m-%dT%H:%M:%SZ','now')) FROM places WHERE code = ?1 RETURNING id";
+    "strftime('%Y-%m-%dT%H:%M:%SZ','now')), ?8 FROM places WHERE code = ?1 RETURNING id";
 inline constexpr const char* kInsertRoundStrand =
     "INSERT INTO assessment_round_strands (round_id, position, strand) VALUES (?1, ?2, ?3)";
 inline constexpr const char* kCloseRound =
@@ -24,12 +24,12 @@ inline constexpr const char* kFixComparison =
 inline constexpr const char* kListRounds =
     "SELECT r.id, p.code, p.name, r.framework_slug, r.framework_version, r.closes_on, "
     "r.named_answers, r.illustrative, r.opened_at, r.closed_at, r.comparison_fixed, "
-    "r.comparison_round_id FROM assessment_rounds r JOIN places p ON p.id = r.place_id "
+    "r.comparison_round_id, r.depth FROM assessment_rounds r JOIN places p ON p.id = r.place_id "
     "WHERE p.code = ?1 ORDER BY r.id DESC";
 inline constexpr const char* kGetRound =
     "SELECT r.id, p.code, p.name, r.framework_slug, r.framework_version, r.closes_on, "
     "r.named_answers, r.illustrative, r.opened_at, r.closed_at, r.comparison_fixed, "
-    "r.comparison_round_id FROM assessment_rounds r JOIN places p ON p.id = r.place_id "
+    "r.comparison_round_id, r.depth FROM assessment_rounds r JOIN places p ON p.id = r.place_id "
     "WHERE r.id = ?1";
 inline constexpr const char* kRoundStrands =
     "SELECT strand FROM assessment_round_strands WHERE round_id = ?1 ORDER BY position";

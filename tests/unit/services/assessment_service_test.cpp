@@ -354,6 +354,66 @@ TEST_F(AssessmentServiceTest, ResultsCompareWithThePreviousClosedRound) {
             ErrorCode::kNotFound);
 }
 
+// Issue 18: a round opened at operational depth asks only the criteria with an operational
+// wording, in that wording; the depth is stored, audited and keeps it apart from strategic rounds.
+TEST_F(AssessmentServiceTest, AnOperationalRoundAsksTheOperationalWording) {
+  OpenRoundRequest request;
+  request.place_code = kPlace;
+  request.framework = "toolkit";
+  request.strands = {"partnership"};
+  request.depth = domain::RoundDepth::kOperational;
+  auto round = OpenRound(*store_, cache_, request, kToday);
+  ASSERT_TRUE(round.ok()) << round.error().ToString();
+  EXPECT_EQ(round->depth, domain::RoundDepth::kOperational);
+  auto full = LoadFramework(*store_, cache_, "toolkit");
+  ASSERT_TRUE(full.ok());
+  const auto& strategic = (*full)->strands.front().levels.front().criteria;
+  auto q = LoadQuestionnaire(*store_, cache_, Invite(*round, "A", "Education").token, kToday);
+  ASSERT_TRUE(q.ok());
+  const auto& asked = q->pages.front().level->criteria;
+  ASSERT_FALSE(asked.empty());
+  EXPECT_LT(asked.size(), strategic.size());
+  for (const auto& c : asked) {
+    const auto same = std::find_if(strategic.begin(), strategic.end(),
+                                   [&](const domain::Criterion& s) { return s.id == c.id; });
+    ASSERT_NE(same, strategic.end());
+    EXPECT_FALSE(same->operational.empty());
+    EXPECT_EQ(c.statement, same->operational);
+  }
+  // A strategic criterion is not part of this round: answering it is refused.
+  const auto strategic_only =
+      std::find_if(strategic.begin(), strategic.end(),
+                   [](const domain::Criterion& c) { return c.operational.empty(); });
+  ASSERT_NE(strategic_only, strategic.end());
+  EXPECT_FALSE(SaveAnswers(*store_, cache_, Invite(*round, "B", "Health").token, "partnership",
+                           "getting-organised", {{strategic_only->id, "2", "", "", ""}}, kToday)
+                   .ok());
+  domain::AuditQuery query;
+  query.place_code = kPlace;
+  auto log = store_->ListAudit(query);
+  ASSERT_TRUE(log.ok());
+  EXPECT_TRUE(std::any_of(log->begin(), log->end(), [](const domain::AuditEntry& e) {
+    return e.action == "round.open" &&
+           e.after_json.find(R"("depth":"operational")") != std::string::npos;
+  }));
+}
+
+TEST_F(AssessmentServiceTest, AFrameworkWithoutOperationalWordingIsOpenedOnlyAtStrategicDepth) {
+  OpenRoundRequest request;
+  request.place_code = kPlace;
+  request.framework = "unesco-key-features";
+  request.depth = domain::RoundDepth::kOperational;
+  auto refused = OpenRound(*store_, cache_, request, kToday);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().location().field, "depth");
+  EXPECT_NE(refused.error().message().find("no operational criteria"), std::string::npos);
+  auto rounds = ListPlaceRounds(*store_, kPlace);
+  ASSERT_TRUE(rounds.ok());
+  EXPECT_TRUE(rounds->empty());  // nothing stored
+  request.depth = domain::RoundDepth::kStrategic;
+  EXPECT_TRUE(OpenRound(*store_, cache_, request, kToday).ok());
+}
+
 // Issue 11: anonymous exports named respondents by their invitation number, which the
 // co-ordinator's list shows beside each name. Now each carries a random pseudonym, and rows are
 // in pseudonym order, not invitation order.

@@ -52,7 +52,8 @@ class AssessmentStoreTest : public ::testing::Test {
                     .ok());
   }
 
-  domain::RoundId Open(domain::AnswerVisibility visibility = domain::AnswerVisibility::kAnonymous) {
+  domain::RoundId Open(domain::AnswerVisibility visibility = domain::AnswerVisibility::kAnonymous,
+                       domain::RoundDepth depth = domain::RoundDepth::kStrategic) {
     domain::AssessmentRound round;
     round.place_code = "E08000012";
     round.framework = "toolkit";
@@ -60,6 +61,7 @@ class AssessmentStoreTest : public ::testing::Test {
     round.strands = {"partnership", "performance"};
     round.closes_on = "2030-12-31";
     round.visibility = visibility;
+    round.depth = depth;
     domain::RoundId id;
     EXPECT_TRUE(store_
                     ->Write([&](StoreWriter& w) -> Status {
@@ -119,6 +121,15 @@ TYPED_TEST(AssessmentStoreTest, RoundsAreStoredWithTheirStrandsNewestFirst) {
   ASSERT_TRUE(got.ok());
   EXPECT_EQ(got->visibility, domain::AnswerVisibility::kAnonymous);
   EXPECT_TRUE(this->store_->ListRounds("E09000001")->empty());
+}
+
+TYPED_TEST(AssessmentStoreTest, ARoundKeepsItsDepth) {
+  const auto strategic = this->Open();
+  const auto operational =
+      this->Open(domain::AnswerVisibility::kAnonymous, domain::RoundDepth::kOperational);
+  EXPECT_EQ(this->store_->GetRound(strategic)->depth, domain::RoundDepth::kStrategic);
+  EXPECT_EQ(this->store_->GetRound(operational)->depth, domain::RoundDepth::kOperational);
+  EXPECT_EQ(this->store_->ListRounds("E08000012")->front().depth, domain::RoundDepth::kOperational);
 }
 
 TYPED_TEST(AssessmentStoreTest, ARoundNeedsAKnownPlaceAndAStoredFrameworkVersion) {
