@@ -41,7 +41,7 @@ NetworkPlaces Network() {
                    kEngland, 551'900),
               Area(6, "E08000010", "Wigan", AreaKind::kMetropolitanDistrict, kNorthWest, kEngland),
               Area(7, "W06000015", "Cardiff", AreaKind::kWelshPrincipalArea, "", kWales, 362'400)};
-  n.memberships = {{PlaceId{4}, MembershipRole::kMember, "Named in the toolkit"}};
+  n.memberships = {{PlaceId{4}, MembershipRole::kMember, "Named in the toolkit", ""}};
   return n;
 }
 

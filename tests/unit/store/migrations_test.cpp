@@ -77,6 +77,11 @@ INSERT INTO places (id, code, name, kind, region_code, nation_code)
          (4, 'A2', 'An authority without a region', 'welsh', '', 'N1');
 INSERT INTO memberships (network_id, place_id, role, reason)
   VALUES (1, 3, 'member', 'Named in the toolkit.'), (1, 4, 'comparator', '');
+INSERT INTO frameworks (id, slug, version, title, source, imported_at)
+  VALUES (1, 'fw', 1, 'A framework', 'id: fw', '2026-01-01T00:00:00Z');
+INSERT INTO assessment_rounds (id, place_id, framework_slug, framework_version, opened_at)
+  VALUES (1, 3, 'fw', 1, '2026-01-02T00:00:00Z');
+INSERT INTO assessment_round_strands (round_id, position, strand) VALUES (1, 0, 'partnership');
 )sql");
   ASSERT_TRUE(rows.ok()) << rows.error().ToString();
 }
@@ -89,7 +94,7 @@ TEST(Migrations, Version9DatabaseUpgradesWithItsPlacesAndMembershipsKept) {
   MakeVersion9Database(path.string());
   auto store = OpenSqliteStore({path.string(), 1, 2000});
   ASSERT_TRUE(store.ok()) << store.error().ToString();
-  EXPECT_EQ(*(*store)->SchemaVersion(), 10);
+  EXPECT_EQ(*(*store)->SchemaVersion(), static_cast<int>(Migrations().size()));
 
   const std::map<std::string, std::pair<std::string, std::string>> expected = {
       {"N1", {"nation", ""}},
@@ -122,6 +127,20 @@ TEST(Migrations, Version9DatabaseUpgradesWithItsPlacesAndMembershipsKept) {
   ASSERT_TRUE(memberships.ok());
   EXPECT_EQ(memberships->at(0).role, domain::MembershipRole::kFormerMember);
   EXPECT_EQ(memberships->at(0).since, "2024-04-01");
+}
+
+// Issue 18: migration 11 gives every round held before it the strategic depth, the only one
+// there was.
+TEST(Migrations, RoundsHeldBeforeDepthsAreStrategic) {
+  const auto path = std::filesystem::temp_directory_path() / "lct-migration11-unit.db";
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path.string() + suffix);
+  MakeVersion9Database(path.string());
+  auto store = OpenSqliteStore({path.string(), 1, 2000});
+  ASSERT_TRUE(store.ok()) << store.error().ToString();
+  auto round = (*store)->GetRound(domain::RoundId{1});
+  ASSERT_TRUE(round.ok()) << round.error().ToString();
+  EXPECT_EQ(round->depth, domain::RoundDepth::kStrategic);
+  EXPECT_EQ(round->strands, std::vector<std::string>{"partnership"});
 }
 
 }  // namespace
